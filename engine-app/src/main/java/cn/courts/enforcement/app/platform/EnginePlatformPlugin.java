@@ -1,0 +1,24 @@
+package cn.courts.enforcement.app.platform;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's engine settings that have no Spring Boot property: courts as tenants. This plugin and
+ * {@code application.yaml} are the only places that configure the engine (see docs/architecture.md,
+ * "Frozen engine").
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class EnginePlatformPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(new CourtTenantIdProvider());
+        // tenant checks stay on: a court's users see only their court's data (admins see all)
+        configuration.setTenantCheckEnabled(true);
+    }
+}

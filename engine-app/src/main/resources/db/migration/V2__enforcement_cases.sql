@@ -13,6 +13,7 @@ create table enforcement_case (
     judge_id             varchar(64),
     process_instance_id  varchar(64),
     case_limit_date      date           not null,
+    extension_count      integer        not null,
     resumed_from_case_id bigint references enforcement_case (id),
     created_by           varchar(64)    not null,
     created_at           timestamp      not null,

@@ -3,6 +3,7 @@ package cn.courts.enforcement.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EntityScan(basePackages = "cn.courts.enforcement")
 @EnableJpaRepositories(basePackages = "cn.courts.enforcement.app")
 @EnableScheduling
+@ConfigurationPropertiesScan
 public class EngineApplication {
 
     public static void main(String[] args) {

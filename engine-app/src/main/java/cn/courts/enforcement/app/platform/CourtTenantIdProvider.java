@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  */
 class CourtTenantIdProvider implements TenantIdProvider {
 
+    /** Processes of the platform itself (no court): the deadline watch that serves every court. */
+    static final java.util.Set<String> PLATFORM_PROCESSES = java.util.Set.of("DeadlineWatchProcess");
+
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
@@ -30,6 +33,9 @@ class CourtTenantIdProvider implements TenantIdProvider {
         }
         if (ctx.getProcessDefinition().getTenantId() != null) {
             return ctx.getProcessDefinition().getTenantId();
+        }
+        if (PLATFORM_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+            return null;
         }
         throw new IllegalArgumentException("process instance of '" + ctx.getProcessDefinition().getKey()
                 + "' started without the variable '" + ProcessVariables.COURT_ID + "': every case belongs to a court");

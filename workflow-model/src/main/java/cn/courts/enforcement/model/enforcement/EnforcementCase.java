@@ -72,6 +72,9 @@ public class EnforcementCase {
     @Column(name = "case_limit_date", nullable = false)
     private LocalDate caseLimitDate;
 
+    @Column(name = "extension_count", nullable = false)
+    private int extensionCount;
+
     @Column(name = "resumed_from_case_id")
     private Long resumedFromCaseId;
 
@@ -126,11 +129,22 @@ public class EnforcementCase {
         this.resumedFromCaseId = caseId;
     }
 
-    public void extendCaseLimitTo(LocalDate newLimit) {
+    /** Records an approved extension (延长执行期限); the new limit is computed by the caller's calendar. */
+    public void recordExtension(LocalDate newLimit) {
         if (!newLimit.isAfter(caseLimitDate)) {
             throw new IllegalArgumentException("an extension must move the case limit later");
         }
+        this.extensionCount++;
         this.caseLimitDate = newLimit;
+    }
+
+    /** A recomputed case limit, e.g. after suspended time (中止, 暂缓, auction) ended. */
+    public void moveCaseLimitTo(LocalDate newLimit) {
+        this.caseLimitDate = Objects.requireNonNull(newLimit);
+    }
+
+    public int extensionCount() {
+        return extensionCount;
     }
 
     public void close(ClosingMode mode, LocalDate on) {

@@ -100,5 +100,17 @@ public enum LegalParameterCode {
     /** 执行期限届满预警: warn the command centre 15 days before the case limit expires (platform setting). */
     COMMAND_CENTRE_CASE_LIMIT_WARNING,
     /** 即将到期: a task is "due soon" within 2 working days of its due date (platform setting). */
-    DUE_SOON_WORKING_DAYS
+    DUE_SOON_WORKING_DAYS,
+    /** 控制财产: seize/freeze found property promptly (platform setting; no statutory figure). */
+    CONTROL_PROPERTY,
+    /** 确定财产处置参考价 (valuation or price inquiry), 法释〔2018〕15号 (recalled). */
+    REFERENCE_PRICE,
+    /** One online auction round: notice (up to 30 days) plus bidding (platform setting). */
+    AUCTION_ROUND,
+    /** 变卖 or 以物抵债 after a second failed auction (recalled: 60-day sale period). */
+    SELL_OR_TRANSFER,
+    /** 督办: the command centre's time to act on an overdue node (platform setting). */
+    SUPERVISION_RESPONSE,
+    /** 续行查封/冻结: remind the judge this long before a control measure expires (platform setting). */
+    CONTROL_RENEWAL_NOTICE
 }

@@ -1,7 +1,8 @@
 package cn.courts.enforcement.app.networksearch;
 
 import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.backoff.ExponentialErrorBackoffStrategy;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.client.backoff.ExponentialBackoffStrategy;
 import org.camunda.bpm.client.exception.ExternalTaskClientException;
 import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -17,7 +18,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -30,6 +33,14 @@ import java.util.Map;
  * <p>A failed search is reported with {@code handleFailure}, three attempts in all a minute apart; after the
  * last the engine raises an incident on the task, so a search that never ran is never taken for "nothing
  * found".
+ *
+ * <p>The simulator polls (every half second while there is work, backing off to every
+ * {@value #MAX_POLL_INTERVAL_MILLIS} ms when idle) instead of long polling. Camunda 7's long-polling handler
+ * behind {@code /engine-rest} is a static singleton ({@code FetchAndLockContextListener}) that the first
+ * web application context to close shuts down for the whole JVM: every context started after that (the
+ * test suite's, after a test that started and closed the app) queues long polls that are never answered,
+ * and the stuck poll then holds up the context's shutdown. A real worker in its own process is not affected
+ * and should use long polling ({@code asyncResponseTimeout}).
  */
 @Component
 @Profile("demo")
@@ -46,25 +57,28 @@ class NetworkSearchSimulator {
     static final int ATTEMPTS = 3;
     static final long RETRY_TIMEOUT_MILLIS = 60_000;
     static final long LOCK_DURATION_MILLIS = 30_000;
-    static final long ASYNC_RESPONSE_TIMEOUT_MILLIS = 10_000;
+    static final long MAX_POLL_INTERVAL_MILLIS = 5_000;
     static final int MAX_TASKS = 5;
 
     private final NetworkSearchWorkerCredentials credentials;
     private final SimulatedNetworkSearch search;
-    private final String contextPath;
+    private final String restPath;
     private final String workerId;
     private volatile ExternalTaskClient client;
 
     @Autowired
-    NetworkSearchSimulator(NetworkSearchWorkerCredentials credentials,
+    NetworkSearchSimulator(NetworkSearchWorkerCredentials credentials, ProcessEngine processEngine,
                            @Value("${server.servlet.context-path:}") String contextPath) {
-        this(credentials, new SimulatedNetworkSearch(), contextPath);
+        // the engine named in the path: /engine-rest alone means the engine called "default", which in a JVM
+        // with several engines (tests with generated engine names) may not be this app's
+        this(credentials, new SimulatedNetworkSearch(),
+                contextPath + "/engine-rest/engine/" + UriUtils.encodePathSegment(processEngine.getName(), StandardCharsets.UTF_8));
     }
 
-    NetworkSearchSimulator(NetworkSearchWorkerCredentials credentials, SimulatedNetworkSearch search, String contextPath) {
+    NetworkSearchSimulator(NetworkSearchWorkerCredentials credentials, SimulatedNetworkSearch search, String restPath) {
         this.credentials = credentials;
         this.search = search;
-        this.contextPath = contextPath;
+        this.restPath = restPath;
         // the process id tells two demo apps on one database apart without a (possibly slow) host-name lookup
         this.workerId = "network-search-simulator-" + ProcessHandle.current().pid();
     }
@@ -87,16 +101,15 @@ class NetworkSearchSimulator {
             log.warn("Network-search simulator not started: no password for the worker user {}", credentials.userId());
             return;
         }
-        String baseUrl = "http://localhost:" + web.getWebServer().getPort() + contextPath + "/engine-rest";
+        String baseUrl = "http://localhost:" + web.getWebServer().getPort() + restPath;
         ExternalTaskClient started = ExternalTaskClient.create()
                 .baseUrl(baseUrl)
                 .workerId(workerId)
                 .addInterceptor(new BasicAuthProvider(credentials.userId(), password))
                 .maxTasks(MAX_TASKS)
                 .lockDuration(LOCK_DURATION_MILLIS)
-                .asyncResponseTimeout(ASYNC_RESPONSE_TIMEOUT_MILLIS)
-                // long polling throttles an idle worker already; back off only while the engine is unreachable
-                .backoffStrategy(new ExponentialErrorBackoffStrategy(1_000L, 2, 60_000L))
+                // no asyncResponseTimeout: see the class comment on long polling
+                .backoffStrategy(new ExponentialBackoffStrategy(500L, 2, MAX_POLL_INTERVAL_MILLIS))
                 .disableAutoFetching()
                 .build();
         started.subscribe(NetworkSearchTopic.TOPIC)
@@ -108,10 +121,7 @@ class NetworkSearchSimulator {
         log.info("Network-search simulator {} polling topic {} at {}", workerId, NetworkSearchTopic.TOPIC, baseUrl);
     }
 
-    /**
-     * Stops before the web server shuts down, so the last long poll ends normally (it may take up to the
-     * async response timeout) instead of failing against a closed server.
-     */
+    /** Stops before the web server shuts down, so the last poll does not fail against a closed server. */
     @EventListener
     synchronized void stop(ContextClosedEvent event) {
         if (client != null) {

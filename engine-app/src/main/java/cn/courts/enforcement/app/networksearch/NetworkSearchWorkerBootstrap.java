@@ -37,10 +37,13 @@ class NetworkSearchWorkerBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         credentials.password().ifPresentOrElse(account::ensure, () -> {
-            boolean exists = identityService.createUserQuery().userId(credentials.userId()).count() > 0;
-            log.info("No external network-search worker is configured (enforcement.network-search.worker-password is blank){}",
-                    exists ? ": the existing user " + credentials.userId() + " is left unchanged"
-                            : ": user " + credentials.userId() + " not created");
+            if (identityService.createUserQuery().userId(credentials.userId()).count() > 0) {
+                log.info("No external network-search worker is configured (enforcement.network-search.worker-password is blank); "
+                        + "the existing user {} is left unchanged", credentials.userId());
+            } else {
+                log.info("No external network-search worker is configured (enforcement.network-search.worker-password is blank); "
+                        + "user {} not created", credentials.userId());
+            }
         });
     }
 

@@ -29,7 +29,7 @@ class NetworkSearchWorkerCredentials {
         if (!configured.isBlank()) {
             this.password = configured;
         } else if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            this.password = randomPassword();
+            this.password = GeneratedPassword.VALUE;
             log.info("Demo profile: generated a random password for the network-search worker user {}; it is kept in memory only",
                     NetworkSearchTopic.WORKER_USER_ID);
         } else {
@@ -46,9 +46,18 @@ class NetworkSearchWorkerCredentials {
         return password.isEmpty() ? Optional.empty() : Optional.of(password);
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * One generated password per JVM, not per application context: every context sets the worker's password
+     * at start-up, and the test suite's cached contexts share one database, so a password per context would
+     * lock the other contexts' simulators out.
+     */
+    private static final class GeneratedPassword {
+        static final String VALUE = randomPassword();
+
+        private static String randomPassword() {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
     }
 }

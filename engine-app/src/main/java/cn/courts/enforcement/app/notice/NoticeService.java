@@ -60,26 +60,28 @@ public class NoticeService {
     @Transactional
     public long serveOnParty(Long caseId, String courtId, String recipientName, String recipientEmail,
                              String document, String subject, String body) {
-        return record(caseId, courtId, RecipientKind.PARTY, recipientName, recipientEmail, document, subject, body);
+        return record(caseId, courtId, RecipientKind.PARTY, recipientName, recipientEmail, document, subject, body, null);
     }
 
     /**
      * Sends a notice to a member of the court's staff (an engine user), e.g. a 督办提醒. The address and the
      * name are the user's e-mail and first name (the Chinese name, see CourtDirectory) in the engine's
-     * identity store.
+     * identity store. A user without an e-mail address, or an id the identity store does not know (a user
+     * since deleted; or one the caller may not read), is recorded as NO_ADDRESS: a watch that notifies many
+     * judges must not fail for one of them, and the register shows whom the notice did not reach.
      *
-     * @throws IllegalArgumentException if there is no such user (or the caller may not read users): a
-     *                                  process addressing a notice to nobody is a fault, not a gap in service
      * @return the id of the service record
      */
     @Transactional
     public long notifyStaff(Long caseId, String courtId, String userId, String document, String subject, String body) {
+        require(userId, "user id", 200);
         User user = identityService.createUserQuery().userId(userId).singleResult();
         if (user == null) {
-            throw new IllegalArgumentException("no engine user '" + userId + "' to notify of " + document);
+            return record(caseId, courtId, RecipientKind.STAFF, userId, null, document, subject, body,
+                    "系统中没有用户“" + userId + "”");
         }
         String name = user.getFirstName() == null || user.getFirstName().isBlank() ? userId : user.getFirstName();
-        return record(caseId, courtId, RecipientKind.STAFF, name, user.getEmail(), document, subject, body);
+        return record(caseId, courtId, RecipientKind.STAFF, name, user.getEmail(), document, subject, body, null);
     }
 
     /** The service register of a case, newest first. */
@@ -88,19 +90,20 @@ public class NoticeService {
         return records.findByCaseIdOrderByCreatedAtDescIdDesc(caseId);
     }
 
+    /** Writes the record; {@code unknownRecipient} is the Chinese reason when there is nobody to address. */
     private long record(Long caseId, String courtId, RecipientKind kind, String name, String address,
-                        String document, String subject, String body) {
+                        String document, String subject, String body, String unknownRecipient) {
         require(name, "recipient name", 200);
         require(document, "document", 100);
         require(subject, "subject", 500);
         require(body, "body", 20000);
         String messageId = "<" + UUID.randomUUID() + ".notice@" + messageIdDomain + ">";
         String trimmed = address == null ? null : address.trim();
-        String problem = addressProblem(trimmed);
+        String problem = unknownRecipient != null ? unknownRecipient : addressProblem(trimmed);
         ServiceRecord record = problem == null
                 ? ServiceRecord.pending(caseId, courtId, kind, name, trimmed, document, subject, body, messageId, clock.instant())
-                : ServiceRecord.noAddress(caseId, courtId, kind, name, trimmed == null || trimmed.isEmpty() ? null : trimmed,
-                document, subject, body, messageId, clock.instant(), problem);
+                : ServiceRecord.noAddress(caseId, courtId, kind, name, keepable(trimmed), document, subject, body,
+                messageId, clock.instant(), problem);
         long id = records.save(record).getId();
         if (problem != null) {
             log.warn("Service record {} ({} to {}, case {}) cannot be sent by e-mail: no usable address; recorded as NO_ADDRESS",
@@ -112,13 +115,18 @@ public class NoticeService {
         return id;
     }
 
+    /** An unusable address is kept for the record (someone mistyped it), unless it is empty or too long. */
+    private static String keepable(String address) {
+        return address == null || address.isEmpty() || address.length() > 320 ? null : address;
+    }
+
     /** Chinese reason why the address cannot be used, or {@code null} if it can. */
     private static String addressProblem(String address) {
         if (address == null || address.isEmpty()) {
             return "受送达人没有电子邮箱地址";
         }
         if (address.length() > 320) {
-            return "电子邮箱地址过长";
+            return "电子邮箱地址过长（超过320个字符）";
         }
         try {
             InternetAddress parsed = new InternetAddress(address, true);

@@ -7,7 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's engine settings that have no Spring Boot property: courts as tenants. This plugin and
+ * The platform's engine settings that have no Spring Boot property: courts as tenants, case numbers in
+ * task names. This plugin and
  * {@code application.yaml} are the only places that configure the engine (see docs/architecture.md,
  * "Frozen engine").
  */
@@ -20,5 +21,9 @@ class EnginePlatformPlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new CourtTenantIdProvider());
         // tenant checks stay on: a court's users see only their court's data (admins see all)
         configuration.setTenantCheckEnabled(true);
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new CaseTaskNames());
     }
 }

@@ -5,6 +5,7 @@ import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
 import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
 import cn.courts.enforcement.app.notice.NoticeService;
+import cn.courts.enforcement.app.platform.CaseTaskNames;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.model.enforcement.CaseStatus;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
@@ -133,12 +134,12 @@ class DeadlineWatch implements JavaDelegate {
         Long caseId = enforcementCase == null ? null : enforcementCase.id();
         String judge = task.getAssignee();
         Supervision supervision = supervisions.saveAndFlush(new Supervision("task:" + task.getId(), Supervision.Kind.NODE_OVERDUE,
-                task.getTenantId(), caseId, caseNumber, task.getId(), task.getTaskDefinitionKey(), task.getName(), judge,
+                task.getTenantId(), caseId, caseNumber, task.getId(), task.getTaskDefinitionKey(), CaseTaskNames.bareName(task.getName(), caseNumber), judge,
                 task.getDueDate().toInstant(), clock.now()));
         startSupervision(supervision);
         if (judge != null) {
-            String subject = "【督办】" + (caseNumber == null ? "" : caseNumber + " ") + task.getName() + " 已逾期";
-            String body = "您承办的" + (caseNumber == null ? "案件" : "案件" + caseNumber) + "的节点“" + task.getName()
+            String subject = "【督办】" + (caseNumber == null ? "" : caseNumber + " ") + supervision.nodeName() + " 已逾期";
+            String body = "您承办的" + (caseNumber == null ? "案件" : "案件" + caseNumber) + "的节点“" + supervision.nodeName()
                     + "”已于" + clock.dayOf(task.getDueDate()) + "到期，尚未办结。执行指挥中心已督办，请尽快办理。";
             notices.notifyStaff(caseId, task.getTenantId(), judge, "督办提醒", subject, body);
         }
@@ -174,7 +175,6 @@ class DeadlineWatch implements JavaDelegate {
     }
 
     private void startSupervision(Supervision supervision) {
-        String name = "督办：" + (supervision.caseNumber() == null ? "" : supervision.caseNumber() + " ") + supervision.nodeName();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(SupervisionProcess.KEY,
                 supervision.caseNumber(),
                 Variables.createVariables()
@@ -186,11 +186,6 @@ class DeadlineWatch implements JavaDelegate {
                         .putValue(SupervisionProcess.Variables.JUDGE_ID, supervision.judgeId())
                         .putValue(SupervisionProcess.Variables.DUE_DATE, Date.from(supervision.dueDate())));
         supervision.linkInstance(instance.getId());
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        if (task != null) {
-            task.setName(name);
-            taskService.saveTask(task);
-        }
     }
 
     private int requestControlRenewals() {

@@ -29,7 +29,8 @@ import static org.mockito.Mockito.when;
 class NetworkSearchSimulatorTests {
 
     private final NetworkSearchSimulator simulator = new NetworkSearchSimulator(
-            new NetworkSearchWorkerCredentials("not-used-here", new MockEnvironment()), new SimulatedNetworkSearch(), "");
+            new NetworkSearchWorkerCredentials("not-used-here", new MockEnvironment()), new SimulatedNetworkSearch(),
+            "/engine-rest/engine/default");
     private final ExternalTaskService service = mock(ExternalTaskService.class);
 
     @Test

@@ -153,7 +153,7 @@ class NoticeDeliveryIntegrationTests extends NoticeIntegrationTestSupport {
     }
 
     @Test
-    void staffNoticeGoesToTheEngineUsersAddressUnderTheirName() throws Exception {
+    void staffNoticeGoesToTheEngineUsersAddressAndAnUnknownUserIsRecordedAsNoAddress() throws Exception {
         long id = notices.notifyStaff(newCaseId(), "szft", "ftjudge1", "督办提醒", "督办提醒：执行案件即将超期", "张伟法官：请于三日内报告办理情况。");
         awaitAfterCommitDispatch();
 
@@ -168,8 +168,10 @@ class NoticeDeliveryIntegrationTests extends NoticeIntegrationTestSupport {
                     assertThat(to.getAddress()).isEqualTo("ftjudge1@court.example");
                 });
 
-        assertThatThrownBy(() -> notices.notifyStaff(null, "szft", "nobody", "督办提醒", "督办", "督办"))
-                .isInstanceOf(IllegalArgumentException.class);
+        ServiceRecord unknown = record(notices.notifyStaff(null, "szft", "nobody", "督办提醒", "督办", "督办"));
+        assertThat(unknown.getStatus()).isEqualTo(Status.NO_ADDRESS);
+        assertThat(unknown.getRecipientName()).isEqualTo("nobody");
+        assertThat(unknown.getLastError()).contains("没有用户");
     }
 
     private ServiceRecord claimed(String tag) {

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         // a second engine in this JVM: under its own name, so that the webapps and /engine-rest of the
         // other test contexts keep finding theirs as "default"
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true"
+        "camunda.bpm.generate-unique-process-application-name=true",
+        // the demo's network search worker calls /engine-rest's "default" engine, which is not this one
+        "enforcement.network-search.simulator.enabled=false"
 })
 abstract class NoticeIntegrationTestSupport {
 

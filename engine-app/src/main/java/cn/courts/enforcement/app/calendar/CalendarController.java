@@ -79,6 +79,18 @@ class CalendarController {
         return ResponseEntity.ok(holidays(year));
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/admin/holidays/{year}")
+    @Operation(summary = "Remove a year an administrator added (admins); the release's years cannot be removed")
+    ResponseEntity<Void> removeYear(CurrentUser user, @PathVariable int year) {
+        if (!user.isAdmin()) {
+            throw new ForbiddenException("只有系统管理员可以维护节假日表。");
+        }
+        if (!calendar.removeAddedYear(year, user.userId())) {
+            throw new cn.courts.enforcement.app.web.NotFoundException(year + "年不是管理员添加的年份。");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @ExceptionHandler(LegalCalendarService.HolidayYearRejectedException.class)
     ProblemDetail rejected(LegalCalendarService.HolidayYearRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.messageZh());

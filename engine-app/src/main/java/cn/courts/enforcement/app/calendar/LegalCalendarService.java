@@ -143,15 +143,31 @@ public class LegalCalendarService {
         }
         years.save(new HolidayYear(year, csv, source.strip(), userId, clock.now()));
         log.info("Holiday table year {} added by {} from {}", year, userId, source);
+        afterCommit(this::reload);
+    }
+
+    /** Removes a year an administrator added (e.g. a mistaken upload); the release's years stay. */
+    @Transactional
+    public boolean removeAddedYear(int year, String userId) {
+        if (!years.existsById(year)) {
+            return false;
+        }
+        years.deleteById(year);
+        log.info("Holiday table year {} removed by {}", year, userId);
+        afterCommit(this::reload);
+        return true;
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    reload();
+                    action.run();
                 }
             });
         } else {
-            reload();
+            action.run();
         }
     }
 

@@ -54,6 +54,14 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// bpmn-js gives arrow markers random ids; number them in order so re-runs give identical SVGs.
+function stableMarkerIds(svg) {
+  const ids = [...svg.matchAll(/\bid="(marker-[a-z0-9]+)"/g)].map((m) => m[1]);
+  ids.forEach((id, i) => { svg = svg.split(`#${id}'`).join(`#marker-${i + 1}'`)
+    .split(`#${id})`).join(`#marker-${i + 1})`).split(`id="${id}"`).join(`id="marker-${i + 1}"`); });
+  return svg;
+}
+
 async function main() {
   const files = (await readdir(bpmnDir)).filter((f) => f.endsWith('.bpmn')).sort();
   if (!files.length) throw new Error(`no .bpmn files in ${bpmnDir}`);
@@ -102,7 +110,7 @@ async function main() {
         return svg;
       });
 
-      await writeFile(path.join(outDir, `${name}.svg`), svg);
+      await writeFile(path.join(outDir, `${name}.svg`), stableMarkerIds(svg));
       await page.locator('#canvas').screenshot({ path: path.join(outDir, `${name}.png`) });
       console.log(`${file} -> docs/images/${name}.svg, docs/images/${name}.png ` +
         `(${Math.round(width)}x${Math.round(height)} @${SCALE}x)`);

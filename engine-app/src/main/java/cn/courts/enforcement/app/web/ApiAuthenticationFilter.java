@@ -31,6 +31,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
     static final String PUBLIC_PREFIX = "/api/public/";
+    /** The group of technical worker accounts (see networksearch.NetworkSearchTopic#WORKER_GROUP_ID). */
+    static final String SYSTEM_WORKER_GROUP = "externalworker";
 
     private final IdentityService identityService;
     private final ObjectMapper objectMapper;
@@ -61,6 +63,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList();
+        if (groups.contains(SYSTEM_WORKER_GROUP)) {
+            // technical accounts (the network-search connector) belong to every court for /engine-rest;
+            // the court API is for people
+            log.info("API refused for technical account '{}'", userId);
+            forbidden(response);
+            return;
+        }
         List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, new CurrentUser(userId, groups, tenants));
@@ -70,6 +79,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private void forbidden(HttpServletResponse response) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "技术账户不能使用法院业务接口。");
+        problem.setTitle("无权限");
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
     private static String[] basicCredentials(String header) {

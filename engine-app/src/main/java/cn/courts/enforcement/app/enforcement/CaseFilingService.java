@@ -9,6 +9,7 @@ import cn.courts.enforcement.app.web.ForbiddenException;
 import cn.courts.enforcement.app.web.InvalidRequestException;
 import cn.courts.enforcement.model.enforcement.CaseNumber;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
+import cn.courts.enforcement.model.enforcement.PartyRole;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -84,7 +85,9 @@ public class CaseFilingService {
                 .putValue(CASE_ID, enforcementCase.id())
                 .putValue(CASE_NUMBER, enforcementCase.caseNumber())
                 .putValue(FILING_DATE, enforcementCase.filingDate().toString())
-                .putValue(CASE_LIMIT_DATE, limit.toString());
+                .putValue(CASE_LIMIT_DATE, limit.toString())
+                .putValue(EnforcementCaseProcess.Variables.DEBTOR_NAMES, String.join("、",
+                        enforcementCase.parties(PartyRole.DEBTOR).stream().map(p -> p.name()).toList()));
         if (request.judgeId() != null && !request.judgeId().isBlank()) {
             variables.putValue(JUDGE_ID, request.judgeId());
         }

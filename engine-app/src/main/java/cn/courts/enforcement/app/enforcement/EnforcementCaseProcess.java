@@ -54,6 +54,8 @@ public final class EnforcementCaseProcess {
         public static final String COURT_ID = "courtId";
         public static final String CASE_ID = "caseId";
         public static final String CASE_NUMBER = "caseNumber";
+        /** Display only: the debtors' names, a column of the Tasklist filters. */
+        public static final String DEBTOR_NAMES = "debtorNames";
         public static final String JUDGE_ID = "judgeId";
         public static final String FILING_DATE = "filingDate";
         public static final String CASE_LIMIT_DATE = "caseLimitDate";

@@ -7,6 +7,7 @@ import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
 import cn.courts.enforcement.app.notice.NoticeService;
 import cn.courts.enforcement.app.platform.CaseTaskNames;
 import cn.courts.enforcement.app.platform.CourtClock;
+import cn.courts.enforcement.app.tasklist.TaskMails;
 import cn.courts.enforcement.model.enforcement.CaseStatus;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.enforcement.PropertyRecord;
@@ -41,7 +42,8 @@ import java.util.stream.Collectors;
  *   and one e-mail to its judge, exactly once (the unique key {@code task:<id>});</li>
  *   <li>every open case past its time limit gets one supervision per limit date;</li>
  *   <li>every control measure (查封/冻结) within the renewal notice of its expiry sends the case a
- *   {@code ControlExpiring} message, once.</li>
+ *   {@code ControlExpiring} message, once;</li>
+ *   <li>every assignee of a task due tomorrow gets one reminder mail (unless turned off).</li>
  * </ol>
  * Everything of one scan commits together; a failure rolls it back and the job retries.
  */
@@ -59,11 +61,13 @@ class DeadlineWatch implements JavaDelegate {
     private final LegalCalendarService calendar;
     private final CourtClock clock;
     private final int pageSize;
+    private final TaskMails taskMails;
 
     DeadlineWatch(TaskService taskService, RuntimeService runtimeService, SupervisionRepository supervisions,
                   EnforcementCaseRepository cases, PropertyRecordRepository properties, NoticeService notices,
                   LegalCalendarService calendar, CourtClock clock,
-                  @Value("${enforcement.supervision.page-size:500}") int pageSize) {
+                  TaskMails taskMails, @Value("${enforcement.supervision.page-size:500}") int pageSize) {
+        this.taskMails = taskMails;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.supervisions = supervisions;
@@ -80,6 +84,8 @@ class DeadlineWatch implements JavaDelegate {
         int overdue = superviseOverdueTasks();
         int limits = superviseCaseLimits();
         int renewals = requestControlRenewals();
+        int reminders = taskMails.remindDueTomorrow();
+        execution.setVariable("dueRemindersSent", reminders);
         execution.setVariable("supervisedNodes", overdue);
         execution.setVariable("supervisedCaseLimits", limits);
         execution.setVariable("renewalsRequested", renewals);

@@ -634,7 +634,7 @@ class EnforcementCaseProcessTests {
     }
 
     private List<Map<String, Object>> staffNoticesOf(Filed filed) {
-        return jdbc.queryForList("select recipient_address, subject from service_record where case_id = ? and recipient_kind = 'STAFF'",
+        return jdbc.queryForList("select recipient_address, subject from service_record where case_id = ? and recipient_kind = 'STAFF' and document = '督办提醒'",
                 filed.caseId());
     }
 

@@ -25,5 +25,6 @@ class EnginePlatformPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new CaseTaskNames());
+        configuration.getCustomPostBPMNParseListeners().add(new cn.courts.enforcement.app.forms.CaseTaskForms());
     }
 }

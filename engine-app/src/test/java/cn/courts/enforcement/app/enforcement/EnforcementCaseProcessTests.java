@@ -489,7 +489,7 @@ class EnforcementCaseProcessTests {
 
         Assertions.assertThat(supervisionsOf(filed)).hasSize(1);
         Assertions.assertThat(staffNoticesOf(filed)).hasSize(1);
-        taskService.complete(supervise.getId());
+        taskService.complete(supervise.getId(), Map.of("supervisionOpinion", "已电话督促承办法官，要求三日内办结。"));
         Assertions.assertThat(supervisionsOf(filed)).isEmpty();
     }
 

@@ -244,7 +244,8 @@ class EnforcementCaseProcessTests {
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 16)));
 
         complete(task(DECIDE_CLOSING, filed.instance()),
-                withVariables(Variables.CLOSING_MODE, ClosingMode.TERMINATED_THIS_ROUND.name()));
+                withVariables(Variables.CLOSING_MODE, ClosingMode.TERMINATED_THIS_ROUND.name(),
+                        "closingReason", "两次拍卖流拍，变卖所得不足清偿，暂无其他财产可供执行"));
         assertThat(filed.instance()).isEnded().hasPassed(END_TERMINATED_THIS_ROUND);
         assertClosed(filed, ClosingMode.TERMINATED_THIS_ROUND);
     }
@@ -258,7 +259,8 @@ class EnforcementCaseProcessTests {
         assertThat(filed.instance()).isWaitingAtExactly(DECIDE_CLOSING).hasNotPassed(CONTROL_PROPERTY);
         assertThat(task(DECIDE_CLOSING, filed.instance())).hasDueDate(endOfDay(INITIAL_LIMIT));
 
-        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(Variables.CLOSING_MODE, mode.name()));
+        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(Variables.CLOSING_MODE, mode.name(),
+                "closingReason", "财产调查完毕，结案理由见结案报告"));
 
         assertThat(filed.instance()).isEnded().hasPassed(END_EVENT_OF.get(mode));
         assertClosed(filed, mode);

@@ -8,6 +8,7 @@ import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.model.enforcement.PartyKind;
 import cn.courts.enforcement.model.enforcement.PartyRole;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -51,9 +52,11 @@ class DemoCases implements ApplicationRunner {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final ExternalTaskService externalTasks;
+    private final ManagementService managementService;
 
     DemoCases(CaseFilingService filing, EnforcementCaseRepository cases, TaskService taskService,
-              RuntimeService runtimeService, ExternalTaskService externalTasks) {
+              RuntimeService runtimeService, ExternalTaskService externalTasks, ManagementService managementService) {
+        this.managementService = managementService;
         this.filing = filing;
         this.cases = cases;
         this.taskService = taskService;
@@ -75,6 +78,9 @@ class DemoCases implements ApplicationRunner {
         } finally {
             ClockUtil.reset();
         }
+        // one deadline watch now, so that the overdue demo nodes already have their supervision (督办)
+        managementService.createJobQuery().processDefinitionKey("DeadlineWatchProcess").timers().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
         log.info("Demo cases created: {}", cases.count());
     }
 

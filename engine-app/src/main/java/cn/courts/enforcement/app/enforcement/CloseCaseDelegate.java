@@ -1,8 +1,10 @@
 package cn.courts.enforcement.app.enforcement;
 
+import cn.courts.enforcement.app.listing.ListingExits;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.model.enforcement.ClosingMode;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
+import cn.courts.enforcement.model.listing.ListingExitReason;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,10 +26,12 @@ class CloseCaseDelegate implements JavaDelegate {
 
     private final EnforcementCaseRepository cases;
     private final CourtClock clock;
+    private final ListingExits listingExits;
 
-    CloseCaseDelegate(EnforcementCaseRepository cases, CourtClock clock) {
+    CloseCaseDelegate(EnforcementCaseRepository cases, CourtClock clock, ListingExits listingExits) {
         this.cases = cases;
         this.clock = clock;
+        this.listingExits = listingExits;
     }
 
     @Override
@@ -38,5 +42,23 @@ class CloseCaseDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " not found"));
         enforcementCase.close(mode, clock.today());
         log.info("Case {} closed as {}", enforcementCase.caseNumber(), mode);
+        ListingExitReason exit = listingExitOf(mode);
+        if (exit != null) {
+            listingExits.requestExit(enforcementCase.caseNumber(), exit);
+        }
+    }
+
+    /**
+     * Closings that end the debtor's listing (2016 中办国办意见 四（二）4; 法释〔2017〕7号 第十条): 执行完毕 (the
+     * debt is paid), 终结执行, 不予执行. 终本 does not: the listing stays, and only two fruitless searches
+     * afterwards end it (the 终本 monitoring).
+     */
+    static ListingExitReason listingExitOf(ClosingMode mode) {
+        return switch (mode) {
+            case EXECUTION_COMPLETED -> ListingExitReason.FULL_PERFORMANCE;
+            case TERMINATED -> ListingExitReason.CASE_TERMINATED;
+            case NOT_ENFORCED -> ListingExitReason.NOT_ENFORCED;
+            default -> null;
+        };
     }
 }

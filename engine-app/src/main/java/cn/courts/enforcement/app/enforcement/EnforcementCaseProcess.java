@@ -30,6 +30,11 @@ public final class EnforcementCaseProcess {
         public static final String SELL_OR_TRANSFER = "Task_SellOrTransfer";
         public static final String DISBURSE_FUNDS = "Task_DisburseFunds";
         public static final String DECIDE_CLOSING = "Task_DecideClosing";
+        /** 终本审批: calls TerminationApprovalProcess when the judge applies to terminate this round. */
+        public static final String TERMINATION_APPROVAL = "CallActivity_TerminationApproval";
+        public static final String CLOSE_CASE = "Task_CloseCase";
+        /** 纳入终本案件库: starts TerminatedCaseMonitoringProcess. */
+        public static final String ENTER_TERMINATED_LIBRARY = "Task_EnterTerminatedLibrary";
         public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
         public static final String RENEW_CONTROL = "Task_RenewControl";
 
@@ -66,6 +71,18 @@ public final class EnforcementCaseProcess {
         public static final String AUCTION_SOLD = "auctionSold";
         public static final String FULLY_PAID = "fullyPaid";
         public static final String CLOSING_MODE = "closingMode";
+        /** The judge's record in a 终本 application: a consumption restriction order was issued (终本规定 第一条第（二）项). */
+        public static final String CONSUMPTION_RESTRICTION_ISSUED = "consumptionRestrictionIssued";
+        /** The judge's record in a 终本 application: every qualifying debtor is listed as dishonest, or none qualifies. */
+        public static final String DEBTOR_LISTED_OR_NOT_QUALIFYING = "debtorListedOrNotQualifying";
+        /** Set when an application passes the gates: who applied (mapped to the approval's applicantId). */
+        public static final String TERMINATION_APPLICANT_ID = "terminationApplicantId";
+        /** Set when an application passes the gates: {@code termination_application.id}. */
+        public static final String TERMINATION_APPLICATION_ID = "terminationApplicationId";
+        /** Set when an application passes the gates: the gate results in Chinese, for the reviewers. */
+        public static final String TERMINATION_GATE_SUMMARY = "terminationGateSummary";
+        /** Out of the approval: whether the 终本 was approved. */
+        public static final String TERMINATION_APPROVED = "terminationApproved";
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
         public static final String CONTROL_EXPIRES_ON = "controlExpiresOn";
@@ -102,6 +119,7 @@ public final class EnforcementCaseProcess {
             Map.entry(Elements.SELL_OR_TRANSFER, "变卖或以物抵债"),
             Map.entry(Elements.DISBURSE_FUNDS, "案款发放"),
             Map.entry(Elements.DECIDE_CLOSING, "结案审查"),
+            Map.entry(Elements.TERMINATION_APPROVAL, "终本审批"),
             Map.entry(Elements.APPROVE_EXTENSION, "审批延长执行期限"),
             Map.entry(Elements.RENEW_CONTROL, "续行查封/冻结"));
 

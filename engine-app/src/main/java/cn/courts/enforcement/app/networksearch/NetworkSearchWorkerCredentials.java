@@ -16,9 +16,11 @@ import java.util.Optional;
  * {@code enforcement.network-search.worker-password}. In the demo profile an unset password is replaced by a
  * random one made at start-up and kept only in memory: the simulator, which runs in the same process, is
  * the only worker there, and a fixed demo password would be one more well-known secret in the database.
+ * Public because the demo's joint-punishment simulator (listing feature) logs in with the same technical
+ * account of group externalworker rather than adding a second demo secret.
  */
 @Component
-class NetworkSearchWorkerCredentials {
+public class NetworkSearchWorkerCredentials {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkSearchWorkerCredentials.class);
 
@@ -37,12 +39,12 @@ class NetworkSearchWorkerCredentials {
         }
     }
 
-    String userId() {
+    public String userId() {
         return NetworkSearchTopic.WORKER_USER_ID;
     }
 
     /** The worker's password, or empty when no external network-search worker is configured. */
-    Optional<String> password() {
+    public Optional<String> password() {
         return password.isEmpty() ? Optional.empty() : Optional.of(password);
     }
 

@@ -33,6 +33,12 @@ public class SystemAccess {
         }
     }
 
+    /** The user the engine works for now (Tasklist, {@code /engine-rest}, {@code /api}), if any; none for jobs and workers. */
+    public java.util.Optional<String> currentUserId() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return java.util.Optional.ofNullable(authentication == null ? null : authentication.getUserId());
+    }
+
     public void run(Runnable work) {
         call(() -> {
             work.run();

@@ -22,32 +22,37 @@ import java.util.List;
  * @param filingBudgetSeconds if filing the rest through the service would take longer, the rest is created by
  *                            starting the process directly (see OpenCases)
  * @param fastPathChunk       cases per transaction on the direct path
- * @param queryRuns           measured runs per Tasklist query (after 10 warm-up runs)
- * @param querySeconds        bound on the runs of one query
+ * @param openCasesThreads    threads creating the open cases
+ * @param queryRuns           measured runs per Tasklist query (after up to 10 warm-up runs)
+ * @param querySeconds        bound on the measured runs of one query
+ * @param queryTimeoutSeconds a single query call (or its EXPLAIN ANALYZE) running longer is cancelled and reported
+ *                            as timed out
  * @param maxMinutes          phases that would start after this many minutes are skipped (and reported)
  */
 record BenchmarkSettings(
         int cases, int warmupSeconds, int measureSeconds, int rounds, List<Integer> threads,
         int openCases, int openCasesMaxSeconds, int filingProbeSeconds, int filingBudgetSeconds, int fastPathChunk,
-        int queryRuns, int querySeconds, int maxMinutes,
+        int openCasesThreads, int queryRuns, int querySeconds, int queryTimeoutSeconds, int maxMinutes,
         String serverUrl, String database, String user, String password, boolean keepDatabase,
         Path resultsFile) {
 
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
                 integer("benchmark.cases", 5000),
-                integer("benchmark.warmupSeconds", 15),
-                integer("benchmark.measureSeconds", 40),
+                integer("benchmark.warmupSeconds", 10),
+                integer("benchmark.measureSeconds", 30),
                 integer("benchmark.rounds", 2),
                 Arrays.stream(System.getProperty("benchmark.threads", "1,2").split(","))
                         .map(String::strip).map(Integer::valueOf).toList(),
                 integer("benchmark.openCases", 100_000),
-                integer("benchmark.openCasesMaxSeconds", 720),
+                integer("benchmark.openCasesMaxSeconds", 780),
                 integer("benchmark.filingProbeSeconds", 20),
                 integer("benchmark.filingBudgetSeconds", 240),
                 integer("benchmark.fastPathChunk", 100),
+                integer("benchmark.openCasesThreads", 3),
                 integer("benchmark.queryRuns", 200),
-                integer("benchmark.querySeconds", 15),
+                integer("benchmark.querySeconds", 6),
+                integer("benchmark.queryTimeoutSeconds", 15),
                 integer("benchmark.maxMinutes", 24),
                 System.getProperty("benchmark.serverUrl", env("POSTGRES_BENCH_SERVER", "jdbc:postgresql://127.0.0.1:5432/")),
                 System.getProperty("benchmark.database", "enforcement_bench"),
@@ -73,7 +78,8 @@ record BenchmarkSettings(
     String describe() {
         return "cases<=" + cases + " per setup and thread count, warm-up " + warmupSeconds + " s per setup, "
                 + measureSeconds + " s per setup and thread count in " + rounds + " rounds, threads " + threads
-                + ", open cases " + openCases + ", query runs " + queryRuns + " (<= " + querySeconds + " s each)";
+                + ", open cases " + openCases + " (" + openCasesThreads + " threads), query runs " + queryRuns + " (<= "
+                + querySeconds + " s each, a call cancelled after " + queryTimeoutSeconds + " s)";
     }
 
     private static int integer(String name, int defaultValue) {

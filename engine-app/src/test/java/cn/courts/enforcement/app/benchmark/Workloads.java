@@ -2,6 +2,7 @@ package cn.courts.enforcement.app.benchmark;
 
 import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.networksearch.NetworkSearchTopic;
+import cn.courts.enforcement.app.tasklist.MailPreferences;
 import cn.courts.enforcement.app.web.CurrentUser;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,8 +40,27 @@ final class Workloads {
     interface Workload {
         String name();
 
+        /** Before each run of this workload (outside the measured time): e.g. the judges' mail preference. */
+        default void prepare() {
+        }
+
         /** Runs one instance to its end; {@code seq} picks court and judge. */
         void runOne(long seq, Counters counters);
+    }
+
+    /** The four judges of the benchmark. */
+    static final List<String> JUDGES = List.of(Beans.FUTIAN.judge1(), Beans.FUTIAN.judge2(), Beans.LUOHU.judge1(),
+            Beans.LUOHU.judge2());
+
+    /**
+     * Turns the assignment mail (the platform's TaskMailPlugin mails the assignee of every user task of every
+     * model, unless the user turned it off) on or off for the benchmark's judges.
+     */
+    static void assignmentMails(Beans beans, boolean on) {
+        MailPreferences preferences = beans.context.getBean(MailPreferences.class);
+        for (String judge : JUDGES) {
+            preferences.set(judge, MailPreferences.Kind.ASSIGNMENT, on);
+        }
     }
 
     /** The user tasks of the happy path, in order; both baselines have as many sequential user tasks. */
@@ -78,13 +98,20 @@ final class Workloads {
      * notice, no leads, the network search answers one deposit (external task, as the network-search worker),
      * interview, on-site search, investigation complete, control, disbursement fully paid: closed as 执行完毕.
      * The judge's engine authentication is set as the court API and Tasklist set it (authorization and tenant
-     * checks apply to every call).
+     * checks apply to every call). With {@code assignmentMails} the judges get the platform's mail on every task
+     * assigned to them, as they do by default; without, they have turned it off (the app's cost without it).
      */
-    static Workload app(Beans beans) {
+    static Workload app(Beans beans, boolean assignmentMails) {
         return new Workload() {
             @Override
             public String name() {
-                return "app: enforcement case, happy path";
+                return assignmentMails ? "app: enforcement case, happy path"
+                        : "app, judges' assignment mails off";
+            }
+
+            @Override
+            public void prepare() {
+                assignmentMails(beans, assignmentMails);
             }
 
             @Override
@@ -157,13 +184,19 @@ final class Workloads {
     /**
      * (b') The baseline with the enforcement process's task assignment (assignee ${judgeId}, candidate group
      * judge), started and completed as the judge: the engine's share of the app's authorization model (identity
-     * links, one authorization row per assignee and candidate group of every task, checked on every call).
+     * links, one authorization row per assignee and candidate group of every task, checked on every call). The
+     * judges' assignment mails are off here, so that this is the engine's cost, not the mail's.
      */
     static Workload assignedBaseline(Beans beans) {
         return new Workload() {
             @Override
             public String name() {
                 return "baseline: 7 user tasks, assigned, as judge";
+            }
+
+            @Override
+            public void prepare() {
+                assignmentMails(beans, false);
             }
 
             @Override

@@ -3,6 +3,9 @@ package cn.courts.enforcement.app.enforcement;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
 import cn.courts.enforcement.app.support.ProcessTestCoverage;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
+import cn.courts.enforcement.app.termination.TerminatedCaseEntryRepository;
+import cn.courts.enforcement.app.termination.TerminatedCaseMonitoringProcess;
+import cn.courts.enforcement.app.termination.TerminationApprovalProcess;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.RuleViolationException;
 import cn.courts.enforcement.model.calendar.SuspensionReason;
@@ -14,6 +17,7 @@ import cn.courts.enforcement.model.enforcement.PartyKind;
 import cn.courts.enforcement.model.enforcement.PartyRole;
 import cn.courts.enforcement.model.enforcement.PropertyKind;
 import cn.courts.enforcement.model.enforcement.PropertyRecord;
+import cn.courts.enforcement.model.termination.TerminatedCaseEntry;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -89,8 +93,10 @@ class EnforcementCaseProcessTests {
         @Bean
         ProcessEngineCoverageProperties processEngineCoverageProperties() {
             ProcessEngineCoverageProperties.Builder builder = ProcessEngineCoverageProperties.builder()
-                    // the platform's processes the watch drives are not this class's subject
-                    .excludeProcessDefinitionKeys(SupervisionProcess.WATCH_KEY, SupervisionProcess.KEY);
+                    // the platform's processes the watch drives, and the 终本 approval and library the case calls
+                    // or starts, are not this class's subject (TerminationApprovalProcessTests, TerminatedCaseMonitoringProcessTests)
+                    .excludeProcessDefinitionKeys(SupervisionProcess.WATCH_KEY, SupervisionProcess.KEY,
+                            TerminationApprovalProcess.KEY, TerminatedCaseMonitoringProcess.KEY);
             if (!"false".equals(System.getProperty("process-test-coverage.assert"))) {
                 builder.assertClassCoverageAtLeast(1.0);
             }
@@ -139,6 +145,8 @@ class EnforcementCaseProcessTests {
     CaseSuspensionRepository suspensions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TerminatedCaseEntryRepository library;
 
     @BeforeEach
     void startOnMonday2March2026() {
@@ -243,15 +251,18 @@ class EnforcementCaseProcessTests {
         assertThat(task(DECIDE_CLOSING, filed.instance())).isAssignedTo("ftjudge1")
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 16)));
 
-        complete(task(DECIDE_CLOSING, filed.instance()),
-                withVariables(Variables.CLOSING_MODE, ClosingMode.TERMINATED_THIS_ROUND.name(),
-                        "closingReason", "两次拍卖流拍，变卖所得不足清偿，暂无其他财产可供执行"));
-        assertThat(filed.instance()).isEnded().hasPassed(END_TERMINATED_THIS_ROUND);
+        // the sold real estate was paid out, so disposed: after three months the 终本 application passes the gates
+        applyForTermination(filed);
+        assertThat(filed.instance()).isWaitingAtExactly(TERMINATION_APPROVAL);
+        approveTermination(filed);
+
+        assertThat(filed.instance()).isEnded().hasPassed(TERMINATION_APPROVAL, ENTER_TERMINATED_LIBRARY, END_TERMINATED_THIS_ROUND);
         assertClosed(filed, ClosingMode.TERMINATED_THIS_ROUND);
     }
 
+    /** 终本 goes through the approval (caseWithoutPropertyIsTerminatedThisRoundOnlyAfterTheReviewerAndTheLeaderApprove). */
     @ParameterizedTest
-    @EnumSource(ClosingMode.class)
+    @EnumSource(value = ClosingMode.class, mode = EnumSource.Mode.EXCLUDE, names = "TERMINATED_THIS_ROUND")
     void caseWithoutPropertyClosesTheWayTheJudgeDecidesAtTheClosingReview(ClosingMode mode) {
         Filed filed = file();
         investigate(filed, false, NOTHING);
@@ -259,11 +270,52 @@ class EnforcementCaseProcessTests {
         assertThat(filed.instance()).isWaitingAtExactly(DECIDE_CLOSING).hasNotPassed(CONTROL_PROPERTY);
         assertThat(task(DECIDE_CLOSING, filed.instance())).hasDueDate(endOfDay(INITIAL_LIMIT));
 
-        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(Variables.CLOSING_MODE, mode.name(),
-                "closingReason", "财产调查完毕，结案理由见结案报告"));
+        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(Variables.CLOSING_MODE, mode.name()));
 
-        assertThat(filed.instance()).isEnded().hasPassed(END_EVENT_OF.get(mode));
+        assertThat(filed.instance()).isEnded().hasPassed(END_EVENT_OF.get(mode)).hasNotPassed(TERMINATION_APPROVAL);
         assertClosed(filed, mode);
+    }
+
+    // --- terminating this round (终本): the approval, then the library ---
+
+    @Test
+    void caseWithoutPropertyIsTerminatedThisRoundOnlyAfterTheReviewerAndTheLeaderApprove() {
+        Filed filed = file();
+        investigate(filed, false, NOTHING);
+
+        applyForTermination(filed);
+
+        assertThat(filed.instance()).isWaitingAtExactly(TERMINATION_APPROVAL).hasNotPassed(CLOSE_CASE);
+        Assertions.assertThat(caseRow(filed).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        approveTermination(filed);
+
+        assertThat(filed.instance()).isEnded().hasPassed(TERMINATION_APPROVAL, CLOSE_CASE, ENTER_TERMINATED_LIBRARY,
+                END_TERMINATED_THIS_ROUND);
+        assertClosed(filed, ClosingMode.TERMINATED_THIS_ROUND);
+        TerminatedCaseEntry entry = library.findByCaseId(filed.caseId()).orElseThrow();
+        Assertions.assertThat(entry.status()).isEqualTo(TerminatedCaseEntry.Status.MONITORED);
+        Assertions.assertThat(entry.terminatedOn()).isEqualTo(today());
+    }
+
+    @Test
+    void terminationWithdrawnAfterAReturnBringsTheCaseBackToTheClosingReview() {
+        Filed filed = file();
+        investigate(filed, false, NOTHING);
+        applyForTermination(filed);
+        ProcessInstance approval = approvalOf(filed);
+        complete(task(TerminationApprovalProcess.Elements.REVIEW_APPLICATION, approval), withVariables(
+                TerminationApprovalProcess.Variables.REVIEW_APPROVED, false,
+                TerminationApprovalProcess.Variables.RETURN_REASON, "申请执行人提供了新的财产线索，请核查后再议"));
+        complete(task(TerminationApprovalProcess.Elements.REVISE_APPLICATION, approval),
+                withVariables(TerminationApprovalProcess.Variables.RESUBMIT, false));
+
+        assertThat(filed.instance()).isWaitingAtExactly(DECIDE_CLOSING).hasPassed(TERMINATION_APPROVAL).hasNotPassed(CLOSE_CASE);
+        Assertions.assertThat(caseRow(filed).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+
+        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(Variables.CLOSING_MODE, ClosingMode.TERMINATED.name()));
+        assertThat(filed.instance()).isEnded().hasPassed(END_TERMINATED).hasNotPassed(ENTER_TERMINATED_LIBRARY);
+        assertClosed(filed, ClosingMode.TERMINATED);
+        Assertions.assertThat(library.findByCaseId(filed.caseId())).isEmpty();
     }
 
     private static final Map<ClosingMode, String> END_EVENT_OF = new EnumMap<>(Map.of(
@@ -573,6 +625,36 @@ class EnforcementCaseProcessTests {
         complete(task(SEARCH_DEBTOR_ON_SITE, filed.instance()));
         assertThat(filed.instance()).isWaitingAtExactly(COMPLETE_INVESTIGATION).hasPassed(RECORD_SEARCH_RESULTS);
         complete(task(COMPLETE_INVESTIGATION, filed.instance()));
+    }
+
+    /**
+     * The judge applies for 终本 at the closing review on 2026-06-03, more than three months after filing (四个不批之四),
+     * recording the consumption restriction and the listing (终本规定 第一条第（二）项).
+     */
+    private void applyForTermination(Filed filed) {
+        at(LocalDate.of(2026, 6, 3), 10, 0);
+        complete(task(DECIDE_CLOSING, filed.instance()), withVariables(
+                Variables.CLOSING_MODE, ClosingMode.TERMINATED_THIS_ROUND.name(),
+                "closingReason", "经网络查控、上门查找，未发现可供执行的财产；已约谈申请执行人。",
+                Variables.CONSUMPTION_RESTRICTION_ISSUED, true,
+                Variables.DEBTOR_LISTED_OR_NOT_QUALIFYING, true));
+    }
+
+    /** The reviewer (with the creditor's signed confirmation) and then the leader approve. */
+    private void approveTermination(Filed filed) {
+        ProcessInstance approval = approvalOf(filed);
+        complete(task(TerminationApprovalProcess.Elements.REVIEW_APPLICATION, approval), withVariables(
+                TerminationApprovalProcess.Variables.REVIEW_APPROVED, true,
+                TerminationApprovalProcess.Variables.CONSENT_BASIS, TerminationApprovalProcess.ConsentBasis.CREDITOR_SIGNED.name(),
+                TerminationApprovalProcess.Variables.CONSENT_RECORD, "申请执行人终本确认书（2026年6月3日签字）"));
+        complete(task(TerminationApprovalProcess.Elements.LEADER_APPROVAL, approval),
+                withVariables(TerminationApprovalProcess.Variables.LEADER_APPROVED, true));
+    }
+
+    private ProcessInstance approvalOf(Filed filed) {
+        ProcessInstance approval = runtimeService.createProcessInstanceQuery().superProcessInstanceId(filed.id()).singleResult();
+        Assertions.assertThat(approval).as("termination approval of %s", filed.caseNumber()).isNotNull();
+        return approval;
     }
 
     /** Real estate found and seized, reference price set on {@code auctionStarts}: the first auction runs. */

@@ -40,8 +40,12 @@ public class TerminationActions {
         this.systemAccess = systemAccess;
     }
 
-    /** The gate results as an application made now would get them; changes nothing. */
-    @Transactional(readOnly = true)
+    /**
+     * The gate results as an application made now would get them; changes nothing in the case. Not a
+     * read-only transaction: the engine records every DMN evaluation in its history (an audit of the check),
+     * which PostgreSQL refuses inside a read-only transaction.
+     */
+    @Transactional
     public GateCheckResult check(Long caseId, boolean consumptionRestrictionIssued, boolean debtorListedOrNotQualifying,
                                  CurrentUser user) {
         EnforcementCase c = caseOfJudge(caseId, user);

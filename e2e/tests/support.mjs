@@ -24,7 +24,7 @@ export async function loginToTasklist(page, user, password = 'demo') {
   await page.locator('input[type=text]').fill(user);
   await page.locator('input[type=password]').fill(password);
   await page.locator('button[type=submit]').click();
-  await page.locator('[cam-tasklist-filters] .task-filter, [cam-tasklist-filters] li').first().waitFor({ timeout: 30000 });
+  await page.locator('[cam-tasklist-filters] .task-filter, [cam-tasklist-filters] li').first().waitFor({ timeout: 60000 });
 }
 
 /** The filter list on the left of Tasklist. */

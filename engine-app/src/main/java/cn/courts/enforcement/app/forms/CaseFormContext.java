@@ -1,7 +1,6 @@
 package cn.courts.enforcement.app.forms;
 
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
-import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
 import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
@@ -9,6 +8,8 @@ import cn.courts.enforcement.model.enforcement.CaseParty;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.enforcement.PartyRole;
 import cn.courts.enforcement.model.enforcement.PropertyRecord;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,15 @@ import java.util.stream.Collectors;
 @Component("caseFormContext")
 public class CaseFormContext implements TaskListener {
 
-    private final EnforcementCaseRepository cases;
+    /** JPA's load graph hint: the attributes of the graph are fetched with the entity, the others as mapped. */
+    private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+
+    private final EntityManager entityManager;
     private final PropertyRecordRepository properties;
     private final CourtClock clock;
 
-    CaseFormContext(EnforcementCaseRepository cases, PropertyRecordRepository properties, CourtClock clock) {
-        this.cases = cases;
+    CaseFormContext(EntityManager entityManager, PropertyRecordRepository properties, CourtClock clock) {
+        this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
     }
@@ -49,7 +53,10 @@ public class CaseFormContext implements TaskListener {
             display.put(FormFields.DUE_DATE_TEXT, ZhText.day(clock.dayOf(task.getDueDate())));
         }
         if (task.getVariable(EnforcementCaseProcess.Variables.CASE_ID) instanceof Number caseId) {
-            cases.findById(caseId.longValue()).ifPresent(c -> display.putAll(caseVariables(c)));
+            EnforcementCase c = caseWithParties(caseId.longValue());
+            if (c != null) {
+                display.putAll(caseVariables(c));
+            }
         }
         if (EnforcementCaseProcess.Elements.RENEW_CONTROL.equals(task.getTaskDefinitionKey())
                 && task.getVariable(EnforcementCaseProcess.Variables.PROPERTY_RECORD_ID) instanceof Number recordId) {
@@ -65,6 +72,16 @@ public class CaseFormContext implements TaskListener {
                 task.setVariableLocal(name, value);
             }
         });
+    }
+
+    /**
+     * The case with its parties, in one query (a task is created in a transaction of its own, so the case is
+     * rarely in the persistence context already; if it is, as in the filing's transaction, no query runs).
+     */
+    private EnforcementCase caseWithParties(long caseId) {
+        EntityGraph<EnforcementCase> graph = entityManager.createEntityGraph(EnforcementCase.class);
+        graph.addAttributeNodes("parties");
+        return entityManager.find(EnforcementCase.class, caseId, Map.of(LOAD_GRAPH, graph));
     }
 
     /** The case's display variables: parties, amount and the one-line summary. */

@@ -1,6 +1,10 @@
 package cn.courts.enforcement.app.notice;
 
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -8,12 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,8 +33,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,17 +57,20 @@ import java.util.function.Consumer;
  * A mail must not reach a party twice: two copies of an 执行通知书 with two dates are a defect in service.
  * Each record is therefore sent at most once, by whoever claims it:
  * <ol>
- *   <li>A dispatcher claims a due PENDING record by moving it to SENDING in its own, committed transaction.
- *       The record's optimistic version makes a concurrent claim by another thread or another instance of
- *       the application fail, and the loser skips the record.</li>
- *   <li>It sends the mail outside any transaction (no connection is held during SMTP), then records SENT.</li>
+ *   <li>A dispatcher claims due PENDING records by moving them to SENDING in its own, committed transaction,
+ *       up to {@value #BATCH} at a time. The records' optimistic versions make a concurrent claim by another
+ *       thread or another instance of the application fail: the loser's claim rolls back as a whole, and it
+ *       then claims the records one by one, skipping those the other has taken.</li>
+ *   <li>It sends the claimed mails outside any transaction (no database connection is held during SMTP), one
+ *       after the other over one SMTP connection, then records those the server accepted as SENT, in one
+ *       transaction.</li>
  *   <li>If the send fails before the server accepted the mail ({@link MailException}), the record goes back
  *       to PENDING with an exponential backoff ({@link #retryDelay(int)}): sending again cannot duplicate
  *       it.</li>
- *   <li>If the application dies between the send and the SENT update, nobody knows whether the mail left.
- *       The claim expires after {@link #CLAIM_LEASE} and the record becomes UNCERTAIN; it is never re-sent
- *       automatically. An administrator checks the mail server's log for its Message-ID and, if it did not
- *       leave, serves the notice again. A duplicate is worse than a visible gap.</li>
+ *   <li>If the application dies between a send and the SENT update of its batch, nobody knows whether the
+ *       mail left. The claim expires after {@link #CLAIM_LEASE} and the record becomes UNCERTAIN (at the next
+ *       retry poll); it is never re-sent automatically. An administrator checks the mail server's log for its
+ *       Message-ID and, if it did not leave, serves the notice again. A duplicate is worse than a visible gap.</li>
  * </ol>
  * One window is SMTP's own: if the connection drops after the message was transmitted but before the
  * server's reply, the failure looks like any other and the mail is retried although the server may have
@@ -127,26 +140,25 @@ public class MailDispatcher implements DisposableBean {
      */
     public int dispatchDue() {
         expireClaims();
+        return sendDue();
+    }
+
+    /** Claims and sends what is due, in batches, until nothing due is left to this dispatcher. */
+    private int sendDue() {
         int sent = 0;
-        List<Long> due;
+        Claim claim;
         do {
-            due = records.findIdsByStatusDueAt(ServiceRecord.Status.PENDING, now(), Limit.of(BATCH));
-            int claimedInBatch = 0;
-            for (Long id : due) {
-                ServiceRecord claimed = claim(id);
-                if (claimed != null) {
-                    claimedInBatch++;
-                    if (send(claimed)) {
-                        sent++;
-                    }
-                }
+            claim = claimDue();
+            if (!claim.records().isEmpty()) {
+                sent += send(claim.records());
             }
             // a full batch of which we claimed nothing is someone else's work: leave it to them
-            if (claimedInBatch == 0) {
-                break;
-            }
-        } while (due.size() == BATCH);
+        } while (claim.due() == BATCH && !claim.records().isEmpty());
         return sent;
+    }
+
+    /** How many records were due, and those of them this dispatcher claimed (detached, in due order). */
+    private record Claim(int due, List<ServiceRecord> records) {
     }
 
     /** The retry poll; also picks up what an after-commit attempt missed (e.g. the app stopped meanwhile). */
@@ -165,6 +177,22 @@ public class MailDispatcher implements DisposableBean {
     }
 
     /**
+     * The after-commit attempt: sends what is due. Expired claims (a lease of {@link #CLAIM_LEASE}) are left to
+     * the retry poll and to {@link #dispatchDue()}: looking for them after every commit would cost a query each.
+     */
+    private void sendSoon() {
+        try {
+            int sent = sendDue();
+            if (sent > 0) {
+                log.debug("After-commit attempt sent {} notices", sent);
+            }
+        } catch (RuntimeException e) {
+            // e.g. the database is unreachable: the retry poll tries again
+            log.error("Mail dispatch after commit failed", e);
+        }
+    }
+
+    /**
      * Queues a dispatch attempt on the dispatcher's own thread; called after a commit that recorded a notice.
      * Attempts requested while one is queued merge into it, and one requested while another runs queues a
      * new one, so no commit goes unserved.
@@ -176,7 +204,7 @@ public class MailDispatcher implements DisposableBean {
         try {
             worker.execute(() -> {
                 attemptQueued.set(false);
-                poll();
+                sendSoon();
             });
         } catch (RejectedExecutionException e) {
             attemptQueued.set(false);
@@ -225,6 +253,41 @@ public class MailDispatcher implements DisposableBean {
         }
     }
 
+    /**
+     * Claims up to {@value #BATCH} due records in one transaction. If another dispatcher claimed one of them
+     * meanwhile, the version check of its update fails, the whole claim rolls back, and the records are claimed
+     * one by one instead ({@link #claim(long)}), so that the others are not left waiting.
+     */
+    private Claim claimDue() {
+        Instant now = now();
+        List<ServiceRecord> due = new ArrayList<>();
+        try {
+            List<ServiceRecord> claimed = ownTransaction.execute(status -> {
+                due.addAll(records.findByStatusDueAt(ServiceRecord.Status.PENDING, now, Limit.of(BATCH)));
+                List<ServiceRecord> mine = new ArrayList<>();
+                for (ServiceRecord record : due) {
+                    if (record.isDue(now)) {
+                        record.claim(now, CLAIM_LEASE);
+                        mine.add(record);
+                    }
+                }
+                records.flush();
+                return mine;
+            });
+            return new Claim(due.size(), claimed);
+        } catch (ConcurrencyFailureException e) {
+            log.debug("Service records were claimed by another dispatcher meanwhile; claiming one by one");
+            List<ServiceRecord> claimed = new ArrayList<>();
+            for (ServiceRecord record : due) {
+                ServiceRecord mine = claim(record.getId());
+                if (mine != null) {
+                    claimed.add(mine);
+                }
+            }
+            return new Claim(due.size(), claimed);
+        }
+    }
+
     /** The claimed record (detached), or {@code null} if it is no longer due or another dispatcher won. */
     private ServiceRecord claim(long id) {
         try {
@@ -242,34 +305,146 @@ public class MailDispatcher implements DisposableBean {
         }
     }
 
-    /** Sends a claimed record and records the outcome; whether it was sent. */
-    private boolean send(ServiceRecord record) {
-        try {
-            mailSender.send(message(record));
-        } catch (MailSendException e) {
-            if (!e.getFailedMessages().isEmpty()) {
-                return retryLater(record, e);
+    /**
+     * Sends claimed records and records the outcomes: those the server accepted as SENT (in one transaction),
+     * the others for a retry. Returns how many were sent.
+     */
+    private int send(List<ServiceRecord> claimed) {
+        Map<ServiceRecord, MailException> failures = transmit(claimed);
+        List<ServiceRecord> sent = claimed.stream().filter(record -> !failures.containsKey(record)).toList();
+        if (!sent.isEmpty()) {
+            Instant now = now();
+            ownTransaction.executeWithoutResult(status ->
+                    records.markSent(sent.stream().map(ServiceRecord::getId).toList(), now));
+            for (ServiceRecord record : sent) {
+                log.info("Sent service record {} ({} to {}, case {}, Message-ID {})", record.getId(), record.getDocument(),
+                        record.getRecipientKind(), record.getCaseId(), record.getMessageId());
             }
-            // JavaMailSenderImpl reports a failure to close the connection after the server accepted every
-            // message this way: the mail has left, and sending it again would duplicate it
-            log.warn("Service record {}: the mail was accepted but closing the SMTP connection failed: {}",
-                    record.getId(), e.getMessage());
-        } catch (MailException e) {
-            return retryLater(record, e);
         }
-        update(record.getId(), sent -> sent.markSent(now()));
-        log.info("Sent service record {} ({} to {}, case {}, Message-ID {})", record.getId(), record.getDocument(),
-                record.getRecipientKind(), record.getCaseId(), record.getMessageId());
-        return true;
+        failures.forEach(this::retryLater);
+        return sent.size();
     }
 
-    private boolean retryLater(ServiceRecord record, MailException failure) {
+    /**
+     * Hands the records' mails to the mail server; returns those that failed before the server accepted them
+     * (sending them again cannot duplicate them), with the failure. Every other record's mail was accepted.
+     */
+    private Map<ServiceRecord, MailException> transmit(List<ServiceRecord> claimed) {
+        if (mailSender instanceof JavaMailSenderImpl smtp) {
+            return transmitOverOneConnection(smtp, claimed);
+        }
+        Map<ServiceRecord, MailException> failures = new LinkedHashMap<>();
+        for (ServiceRecord record : claimed) {
+            try {
+                mailSender.send(message(record));
+            } catch (MailSendException e) {
+                if (!e.getFailedMessages().isEmpty()) {
+                    failures.put(record, e);
+                } else {
+                    // JavaMailSender implementations report a failure to close the connection after the server
+                    // accepted every message this way: the mail has left, and sending it again would duplicate it
+                    log.warn("Service record {}: the mail was accepted but closing the SMTP connection failed: {}",
+                            record.getId(), e.getMessage());
+                }
+            } catch (MailException e) {
+                failures.put(record, e);
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * What {@link JavaMailSenderImpl#send(MimeMessage...)} does for several messages (one connection, reconnecting
+     * after a message that broke it), but with each message's outcome known: the sender itself throws an
+     * authentication failure on a reconnect without saying which of the earlier messages had been accepted.
+     */
+    private Map<ServiceRecord, MailException> transmitOverOneConnection(JavaMailSenderImpl smtp, List<ServiceRecord> claimed) {
+        Map<ServiceRecord, MailException> failures = new LinkedHashMap<>();
+        Transport transport = null;
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                ServiceRecord record = claimed.get(i);
+                MimeMessage message;
+                try {
+                    message = message(record);
+                } catch (MailException e) {
+                    failures.put(record, e);
+                    continue;
+                }
+                if (transport == null || !transport.isConnected()) {
+                    closeQuietly(transport);
+                    transport = null;
+                    try {
+                        transport = connect(smtp);
+                    } catch (MessagingException e) {
+                        // nothing from here on was handed to the server
+                        MailException failure = e instanceof AuthenticationFailedException
+                                ? new MailAuthenticationException(e)
+                                : new MailSendException("Mail server connection failed", e);
+                        claimed.subList(i, claimed.size()).forEach(r -> failures.put(r, failure));
+                        break;
+                    }
+                }
+                try {
+                    message.saveChanges();
+                    // saveChanges gives the message a new Message-ID: the record's is the one the register names
+                    message.setHeader("Message-ID", record.getMessageId());
+                    Address[] recipients = message.getAllRecipients();
+                    transport.sendMessage(message, recipients == null ? new Address[0] : recipients);
+                } catch (MessagingException | RuntimeException e) {
+                    failures.put(record, new MailSendException("Failed to send the mail of service record " + record.getId(), e));
+                }
+            }
+        } finally {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException | RuntimeException e) {
+                    // the server had answered every message already: those it accepted have left
+                    log.warn("Closing the SMTP connection after sending failed (the mails the server accepted have left): {}",
+                            e.getMessage());
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** A connection as {@link JavaMailSenderImpl} opens it (its host, port, protocol, user and session). */
+    private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
+        String username = smtp.getUsername();
+        String password = smtp.getPassword();
+        if ("".equals(username)) {
+            username = null;
+            if ("".equals(password)) {
+                password = null;
+            }
+        }
+        Session session = smtp.getSession();
+        String protocol = smtp.getProtocol();
+        if (protocol == null) {
+            protocol = session.getProperty("mail.transport.protocol");
+        }
+        Transport transport = session.getTransport(protocol == null ? JavaMailSenderImpl.DEFAULT_PROTOCOL : protocol);
+        transport.connect(smtp.getHost(), smtp.getPort(), username, password);
+        return transport;
+    }
+
+    private static void closeQuietly(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException e) {
+                // reconnecting anyway
+            }
+        }
+    }
+
+    private void retryLater(ServiceRecord record, MailException failure) {
         Duration delay = retryDelay(record.getAttempts());
         String error = failure.getClass().getSimpleName() + ": " + rootMessage(failure);
         update(record.getId(), failed -> failed.markFailed(now().plus(delay), error));
         log.warn("Could not send service record {} (attempt {}), retrying in {}: {}",
                 record.getId(), record.getAttempts(), delay, error);
-        return false;
     }
 
     private static String rootMessage(Throwable failure) {

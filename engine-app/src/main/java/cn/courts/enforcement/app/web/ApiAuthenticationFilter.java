@@ -58,7 +58,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = credentials[0];
         if (!identityService.checkPassword(userId, credentials[1])) {
             log.info("API login failed for user '{}' from {}", userId, request.getRemoteAddr());
-            unauthorized(response, "用户名或密码错误。");
+            // the engine also refuses a locked account (after repeated wrong passwords) this way, without saying so
+            unauthorized(response, "用户名或密码错误。多次输错后账户会被暂时锁定，请稍候再试。");
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list()

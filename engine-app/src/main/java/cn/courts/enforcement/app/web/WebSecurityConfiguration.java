@@ -19,6 +19,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
@@ -76,6 +77,13 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                 return user;
             }
         });
+    }
+
+    /** The admin model page (static, built into the jar: docs/admin-guide.md) at its folder's address. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/admin/models", "/admin/models/");
+        registry.addViewController("/admin/models/").setViewName("forward:/admin/models/index.html");
     }
 
     @Bean

@@ -28,12 +28,14 @@ import java.util.List;
  * @param queryTimeoutSeconds a single query call (or its EXPLAIN ANALYZE) running longer is cancelled and reported
  *                            as timed out
  * @param maxMinutes          phases that would start after this many minutes are skipped (and reported)
+ * @param variants            the database variants the Tasklist queries are timed on, in this order (letters of
+ *                            TasklistQueries.VARIANTS; default A, the engine's defaults, and E, the app as it runs)
  */
 record BenchmarkSettings(
         int cases, int warmupSeconds, int measureSeconds, int rounds, List<Integer> threads,
         int openCases, int openCasesMaxSeconds, int filingProbeSeconds, int filingBudgetSeconds, int fastPathChunk,
         int openCasesThreads, int queryRuns, int querySeconds, int queryTimeoutSeconds, int maxMinutes,
-        String serverUrl, String database, String user, String password, boolean keepDatabase,
+        List<String> variants, String serverUrl, String database, String user, String password, boolean keepDatabase,
         Path resultsFile) {
 
     static BenchmarkSettings fromSystemProperties() {
@@ -54,6 +56,8 @@ record BenchmarkSettings(
                 integer("benchmark.querySeconds", 6),
                 integer("benchmark.queryTimeoutSeconds", 15),
                 integer("benchmark.maxMinutes", 24),
+                Arrays.stream(System.getProperty("benchmark.variants", "A,E").split(","))
+                        .map(String::strip).map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList(),
                 System.getProperty("benchmark.serverUrl", env("POSTGRES_BENCH_SERVER", "jdbc:postgresql://127.0.0.1:5432/")),
                 System.getProperty("benchmark.database", "enforcement_bench"),
                 env("POSTGRES_USER", "postgres"),
@@ -65,6 +69,9 @@ record BenchmarkSettings(
     BenchmarkSettings {
         if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("benchmark.database must be a plain lower-case name: " + database);
+        }
+        if (!TasklistQueries.VARIANTS.keySet().containsAll(variants)) {
+            throw new IllegalArgumentException("benchmark.variants: letters of " + TasklistQueries.VARIANTS.keySet() + ": " + variants);
         }
         if (rounds < 1 || measureSeconds < rounds || cases < 1 || threads.isEmpty()) {
             throw new IllegalArgumentException("benchmark.rounds, measureSeconds, cases and threads must be positive");
@@ -79,7 +86,7 @@ record BenchmarkSettings(
         return "cases<=" + cases + " per setup and thread count, warm-up " + warmupSeconds + " s per setup, "
                 + measureSeconds + " s per setup and thread count in " + rounds + " rounds, threads " + threads
                 + ", open cases " + openCases + " (" + openCasesThreads + " threads), query runs " + queryRuns + " (<= "
-                + querySeconds + " s each, a call cancelled after " + queryTimeoutSeconds + " s)";
+                + querySeconds + " s each, a call cancelled after " + queryTimeoutSeconds + " s), Tasklist variants " + variants;
     }
 
     private static int integer(String name, int defaultValue) {

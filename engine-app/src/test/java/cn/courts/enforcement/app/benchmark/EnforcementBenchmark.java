@@ -47,13 +47,20 @@ import java.util.Map;
  * postgres and benchmark: no demo data, job executor off, history full, authorization and tenant checks on.
  * <ol>
  *   <li>Throughput, after a warm-up, on 1 and 2 threads, the setups taking turns round by round:
- *   (a) the app: cases filed through CaseFilingService and driven down the main happy path as their judge;
- *   (b) the baseline: the raw engine with a plain process of as many sequential user tasks (7), and (b') the same
- *   with the app's task assignment, as the judge; (c) the ratio app / baseline of user-task completions per second.</li>
+ *   (a) the app: cases filed through CaseFilingService and driven down the main happy path as their judge, and
+ *   (a') the same with the judges' assignment mails off; (b) the baseline: the raw engine with a plain process of as
+ *   many sequential user tasks (7), and (b') the same with the app's task assignment, as the judge; (c) the ratio
+ *   app / baseline of user-task completions per second. Then a Java Flight Recorder profile of the app.</li>
  *   <li>(d) With {@code benchmark.openCases} open cases in two courts: a judge's Tasklist queries (first page of 50
- *   by due date, and the count) as the engine runs them for him, p50/p95/p99, explained, without and with an
- *   index on ACT_RU_TASK(DUE_DATE_); and the cost of filing with and without a named judge at that size.</li>
+ *   by due date, and the count) as the engine runs them for him, p50/p95/p99, explained: (A) with the engine's
+ *   defaults, the app's PostgreSQL tuning undone (its indexes and statistics dropped, the server's plan_cache_mode and
+ *   jit on every connection), and (E) as the app runs, its tuning in place (platform.PostgresEngineTuning and the
+ *   connection options of application-postgres.yaml); on request ({@code -Dbenchmark.variants=A,B,C,D,E}) also
+ *   (B) A + the due-date index, (C) A + the statistics on ACT_RU_AUTHORIZATION's permission bits, (D) C + custom
+ *   plans and no JIT. Then the cost of filing with and without a named judge at that size, as the app runs.</li>
  * </ol>
+ * The PostgreSQL of these machines runs without autovacuum: the benchmark runs VACUUM ANALYZE where autovacuum
+ * would, outside the measured time.
  * The figures are printed and written to {@code target/benchmark-results.txt}; the query plans to
  * {@code target/benchmark-plans.txt}.
  */
@@ -201,7 +208,7 @@ class EnforcementBenchmark {
 
     private void measureAtScale(BenchmarkSettings settings, Beans beans, Report report) throws Exception {
         long remaining = settings.maxMinutes() * 60L - elapsedSeconds();
-        // leave ~5 minutes for the queries on their five variants and the filing probe
+        // leave ~5 minutes for the queries on their variants and the filing probe
         long budget = Math.min(settings.openCasesMaxSeconds(), remaining - 300);
         if (budget < 30) {
             report.notes.add("open cases and Tasklist queries skipped: " + elapsedSeconds() + " s used of "
@@ -220,34 +227,51 @@ class EnforcementBenchmark {
 
         TasklistQueries queries = new TasklistQueries(beans, settings, Beans.FUTIAN, Beans.FUTIAN.judge1(), plans);
         report.dataShape = queries.dataShape();
+        report.appTuning = queries.appTuningFound();
+        log("the app's PostgreSQL tuning: " + report.appTuning);
+        Map<String, String> serverDefaults = serverSessionDefaults(settings);
+        report.serverSessionDefaults = serverDefaults.toString();
+        boolean appTuningUndone = false;
         try {
-            log("Tasklist queries, A: the database as created");
-            List<TasklistQueries.Timing> asCreated = queries.measureAll(TasklistQueries.AS_CREATED);
-            report.queries.addAll(asCreated);
-            report.planScansWithoutIndex = TasklistQueries.scansTaskTable(asCreated);
-            log("Tasklist queries, B: with an index on ACT_RU_TASK(DUE_DATE_)");
-            long indexStart = System.nanoTime();
-            queries.createDueDateIndex();
-            report.indexBuildSeconds = (System.nanoTime() - indexStart) / 1e9;
-            report.queries.addAll(queries.measureAll(TasklistQueries.DUE_DATE_INDEX));
-            queries.dropDueDateIndex();
-            log("Tasklist queries, C: with statistics on ACT_RU_AUTHORIZATION's permission bits");
-            queries.createAuthorizationStatistics();
-            report.queries.addAll(queries.measureAll(TasklistQueries.AUTH_STATISTICS));
-            log("Tasklist queries, D: C + custom plans and no JIT for the database's sessions");
-            queries.databaseSettings(true);
-            report.queries.addAll(queries.measureAll(TasklistQueries.SETTINGS));
-            if (elapsedSeconds() < settings.maxMinutes() * 60L - 100) {
-                log("Tasklist queries, E: D + the due-date index");
-                queries.createDueDateIndex();
-                report.queries.addAll(queries.measureAll(TasklistQueries.SETTINGS_AND_INDEX));
-            } else {
-                report.notes.add("Tasklist queries on variant E (D + due-date index) skipped: time bound");
+            for (String letter : settings.variants()) {
+                String variant = TasklistQueries.VARIANTS.get(letter);
+                if (elapsedSeconds() > settings.maxMinutes() * 60L - 100) {
+                    report.notes.add("Tasklist queries on variant " + variant + " skipped: time bound");
+                    continue;
+                }
+                log("Tasklist queries, " + variant);
+                switch (letter) {
+                    case "A" -> queries.engineDefaults(serverDefaults);
+                    case "B" -> {
+                        queries.engineDefaults(serverDefaults);
+                        long start = System.nanoTime();
+                        queries.createDueDateIndex();
+                        report.indexBuildSeconds = (System.nanoTime() - start) / 1e9;
+                    }
+                    case "C" -> {
+                        queries.engineDefaults(serverDefaults);
+                        queries.createAuthorizationStatistics();
+                    }
+                    case "D" -> {
+                        queries.engineDefaults(serverDefaults);
+                        queries.createAuthorizationStatistics();
+                        queries.appSessionSettings();
+                    }
+                    case "E" -> report.appTuningSeconds = queries.appTuning();
+                    default -> throw new IllegalArgumentException(letter);
+                }
+                appTuningUndone = !letter.equals("E");
+                List<TasklistQueries.Timing> timings = queries.measureAll(variant);
+                report.queries.addAll(timings);
+                if (letter.equals("A")) {
+                    report.planScansWithoutIndex = TasklistQueries.scansTaskTable(timings);
+                }
             }
         } finally {
-            queries.dropDueDateIndex();
-            queries.dropAuthorizationStatistics();
-            queries.databaseSettings(false);
+            if (appTuningUndone) {
+                // the rest of the run (filing at scale) as the app runs
+                report.appTuningSeconds = queries.appTuning();
+            }
             queries.close();
         }
         measureFilingAtScale(settings, beans, report);
@@ -366,6 +390,24 @@ class EnforcementBenchmark {
         }
         log("database " + settings.database() + " created");
         return server;
+    }
+
+    /**
+     * The server's plan_cache_mode and jit for a session without the app's connection options (its
+     * postgresql.conf and the database's settings): the engine's defaults of variant A.
+     */
+    private static Map<String, String> serverSessionDefaults(BenchmarkSettings settings) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            for (String name : List.of("plan_cache_mode", "jit")) {
+                try (ResultSet rs = statement.executeQuery("show " + name)) {
+                    rs.next();
+                    values.put(name, rs.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     private static void dropDatabase(BenchmarkSettings settings) {

@@ -99,7 +99,7 @@ final class JvmProfile {
                     continue;
                 }
                 String type = frame.getMethod().getType().getName();
-                if (type.startsWith(APP) && !type.startsWith(BENCHMARK)) {
+                if (type.startsWith(APP) && !type.startsWith(BENCHMARK) && !generated(type, frame.getMethod().getName())) {
                     String method = type.substring(APP.length()) + "." + frame.getMethod().getName();
                     if (seenMethods.add(method)) {
                         appMethods.merge(method, 1, Integer::sum);
@@ -126,6 +126,11 @@ final class JvmProfile {
         }
         out.append(String.format(Locale.ROOT, "%nCPU spent in (leaf frame): %s%n", percentages(leaves, samples, 12)));
         return out.toString();
+    }
+
+    /** Lambdas, proxies and CGLIB subclasses: they repeat the method that calls them. */
+    private static boolean generated(String type, String method) {
+        return type.contains("$$") || type.contains("$Proxy") || method.startsWith("lambda$");
     }
 
     private static String threadGroup(String name) {

@@ -1,14 +1,18 @@
 package cn.courts.enforcement.app.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,21 +36,27 @@ import java.util.stream.Collectors;
 final class TasklistQueries {
 
     static final String TASK_MAPPER = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
-    static final String INDEX_NAME = "bench_idx_task_due_date";
-    static final String STATISTICS_NAME = "bench_auth_perms";
-
     /** The variants of the database the queries are timed on. */
-    static final String AS_CREATED = "A: as created";
+    static final String ENGINE_DEFAULTS = "A: engine defaults";
     static final String DUE_DATE_INDEX = "B: A + due-date index";
     static final String AUTH_STATISTICS = "C: A + perms statistics";
-    static final String SETTINGS = "D: C + custom plans, jit off";
-    static final String SETTINGS_AND_INDEX = "E: D + due-date index";
+    static final String CUSTOM_PLANS = "D: C + custom plans, jit off";
+    static final String APP_TUNING = "E: the app as it runs";
+    /** The variants by letter, for {@code -Dbenchmark.variants}. */
+    static final Map<String, String> VARIANTS = Map.of("A", ENGINE_DEFAULTS, "B", DUE_DATE_INDEX, "C", AUTH_STATISTICS,
+            "D", CUSTOM_PLANS, "E", APP_TUNING);
 
-    /** The SQL of the variants, as the report recommends it. */
-    static final String DUE_DATE_INDEX_SQL = "create index " + INDEX_NAME + " on act_ru_task (due_date_)";
-    static final String AUTH_STATISTICS_SQL = "create statistics " + STATISTICS_NAME
+    /**
+     * What the app's PostgreSQL tuning (platform.PostgresEngineTuning, at start-up) creates on the engine's tables,
+     * by name: A drops them, B and C create single ones with the app's own statements, E re-applies the app's tuning.
+     */
+    static final List<String> APP_INDEXES = List.of("act_idx_task_due_date", "act_idx_job_duedate", "act_idx_job_locked");
+    static final String APP_STATISTICS = "act_ru_authorization_perms_stats";
+    static final String DUE_DATE_INDEX_SQL = "create index if not exists act_idx_task_due_date on act_ru_task (due_date_)";
+    static final String AUTH_STATISTICS_SQL = "create statistics if not exists " + APP_STATISTICS
             + " on (perms_ & 2), (perms_ & 64), resource_type_ from act_ru_authorization";
-    static final List<String> SESSION_SETTINGS = List.of("plan_cache_mode = force_custom_plan", "jit = off");
+    /** The settings application-postgres.yaml gives every connection of the app (its {@code options}). */
+    static final Map<String, String> APP_SESSION_SETTINGS = orderedMap("plan_cache_mode", "force_custom_plan", "jit", "off");
 
     record Spec(String name, Supplier<TaskQuery> query) {
     }
@@ -93,6 +103,8 @@ final class TasklistQueries {
     }
 
     private Timing measure(Spec spec, String kind, String variant) {
+        // a connection the pool opened meanwhile has the app's options: the variant's settings on every one, again
+        applySessionSettings();
         beans.authenticateAsJudge(judge, court);
         try {
             Supplier<Long> call = kind.equals("page")
@@ -249,17 +261,55 @@ final class TasklistQueries {
 
     // --- the variants ---
 
+    /** The session settings the variant being measured gives every pooled connection; null: as the app opens them. */
+    private Map<String, String> sessionSettings;
+
+    /** Whether the app's start-up tuning is in place: its indexes and statistics exist. */
+    String appTuningFound() {
+        List<String> missing = new ArrayList<>();
+        for (String index : APP_INDEXES) {
+            if (!exists("select exists (select 1 from pg_indexes where indexname = ?)", index)) {
+                missing.add(index);
+            }
+        }
+        if (!exists("select exists (select 1 from pg_statistic_ext where stxname = ?)", APP_STATISTICS)) {
+            missing.add(APP_STATISTICS);
+        }
+        String plans = beans.jdbc.queryForObject("show plan_cache_mode", String.class);
+        String jit = beans.jdbc.queryForObject("show jit", String.class);
+        return (missing.isEmpty() ? "indexes " + APP_INDEXES + " and statistics " + APP_STATISTICS + " present"
+                : "MISSING: " + missing) + "; app session: plan_cache_mode = " + plans + ", jit = " + jit;
+    }
+
+    private boolean exists(String sql, String name) {
+        return Boolean.TRUE.equals(beans.jdbc.queryForObject(sql, Boolean.class, name));
+    }
+
+    /**
+     * A: the app's tuning undone: its indexes and statistics dropped, and every pooled connection set to the
+     * server's own plan_cache_mode and jit ({@code serverDefaults}, read on a connection without the app's options).
+     */
+    void engineDefaults(Map<String, String> serverDefaults) {
+        for (String index : APP_INDEXES) {
+            beans.jdbc.execute("drop index if exists " + index);
+        }
+        beans.jdbc.execute("drop statistics if exists " + APP_STATISTICS);
+        beans.jdbc.execute("analyze act_ru_authorization");
+        setSessions(serverDefaults);
+    }
+
+    /** B: A + the app's due-date index. */
     void createDueDateIndex() {
         beans.jdbc.execute(DUE_DATE_INDEX_SQL);
         beans.jdbc.execute("analyze act_ru_task");
     }
 
     void dropDueDateIndex() {
-        beans.jdbc.execute("drop index if exists " + INDEX_NAME);
+        beans.jdbc.execute("drop index if exists " + APP_INDEXES.get(0));
     }
 
     /**
-     * Extended statistics on the permission bits the task queries' authorization check tests
+     * C: extended statistics on the permission bits the task queries' authorization check tests
      * ({@code A.PERMS_ & 2 = 2}: READ on the task; {@code & 64}: READ_TASK on its definition). Without them the
      * planner takes a default selectivity for each bit test, expects a handful of the judge's authorizations
      * instead of all of them, and joins them to every task in a nested loop.
@@ -269,31 +319,90 @@ final class TasklistQueries {
         beans.jdbc.execute("analyze act_ru_authorization");
     }
 
-    void dropAuthorizationStatistics() {
-        beans.jdbc.execute("drop statistics if exists " + STATISTICS_NAME);
+    /** D: the app's session settings on every pooled connection (as its connection options give them). */
+    void appSessionSettings() {
+        setSessions(APP_SESSION_SETTINGS);
     }
 
     /**
-     * Sets (or resets) {@link #SESSION_SETTINGS} for the database and renews the pool's connections so that
-     * every session has them: custom plans for every execution of a prepared statement (the generic plan cannot
-     * see the permission bits, which are parameters), and no JIT compilation (which costs more than these
-     * queries run).
+     * E: the app as it runs: its start-up tuning applied again by the app's own code (the engine plugin
+     * PostgresEngineTuning: indexes, statistics and ANALYZE), and the pool's connections renewed, so that every
+     * session is opened with the app's connection options again. Returns the seconds the tuning took.
      */
-    void databaseSettings(boolean on) {
-        for (String setting : SESSION_SETTINGS) {
-            String name = setting.substring(0, setting.indexOf(' '));
-            beans.jdbc.execute("alter database " + settings.database() + (on ? " set " + setting : " reset " + name));
-        }
+    double appTuning() {
+        long start = System.nanoTime();
+        ProcessEnginePlugin tuning = beans.context.getBeansOfType(ProcessEnginePlugin.class).values().stream()
+                .filter(plugin -> plugin.getClass().getSimpleName().startsWith("PostgresEngineTuning"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the app has no PostgresEngineTuning plugin"));
+        tuning.postProcessEngineBuild(beans.engine);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sessionSettings = null;
         try {
-            DataSource dataSource = beans.context.getBean(DataSource.class);
-            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+            dataSource().getHikariPoolMXBean().softEvictConnections();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot renew the pool's connections", e);
         }
-        String mode = beans.jdbc.queryForObject("show plan_cache_mode", String.class);
-        if (on != "force_custom_plan".equals(mode)) {
-            throw new IllegalStateException("the session did not take the database setting: plan_cache_mode = " + mode);
+        checkSessions(APP_SESSION_SETTINGS);
+        return seconds;
+    }
+
+    private void setSessions(Map<String, String> values) {
+        sessionSettings = values;
+        applySessionSettings();
+        checkSessions(values);
+    }
+
+    /**
+     * SET on every connection of the pool, all of them borrowed at once (a pooled connection keeps its session
+     * settings when returned): the engine's query then runs with them whichever connection it gets.
+     */
+    private void applySessionSettings() {
+        if (sessionSettings == null) {
+            return;
         }
+        try {
+            HikariDataSource pool = dataSource();
+            List<Connection> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                    held.add(pool.getConnection());
+                }
+                for (Connection connection : held) {
+                    try (Statement statement = connection.createStatement()) {
+                        for (Map.Entry<String, String> setting : sessionSettings.entrySet()) {
+                            statement.execute("set " + setting.getKey() + " = '" + setting.getValue() + "'");
+                        }
+                    }
+                }
+            } finally {
+                for (Connection connection : held) {
+                    connection.close();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set " + sessionSettings + " on the pool's connections", e);
+        }
+    }
+
+    private void checkSessions(Map<String, String> expected) {
+        expected.forEach((name, value) -> {
+            String actual = beans.jdbc.queryForObject("show " + name, String.class);
+            if (!value.equals(actual)) {
+                throw new IllegalStateException("the session did not take " + name + " = " + value + ": " + actual);
+            }
+        });
+    }
+
+    private HikariDataSource dataSource() throws SQLException {
+        return beans.context.getBean(DataSource.class).unwrap(HikariDataSource.class);
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     void close() {

@@ -78,10 +78,14 @@ import java.util.concurrent.locks.LockSupport;
  *   fires the timers as they fall due, each creating a network-search external task; {@code library.workers} threads
  *   stand in for the network search system (fetch-and-lock 50, answer at once: nothing found, except
  *   {@code library.foundPerMille} per mille, which find a deposit and resume as 执恢 cases). Every second the sizes of
- *   ACT_RU_JOB and ACT_RU_EXT_TASK are sampled. Meanwhile a probe process with one asynchronous job is started every
+ *   ACT_RU_JOB and ACT_RU_EXT_TASK are sampled, with the round's timers already due but not fired yet (the job
+ *   executor's backlog) and the load average; the CPU of this JVM, of the database's PostgreSQL backends and of the
+ *   other processes on the machine is measured over the filling and over the round. Meanwhile a probe process with one asynchronous job is started every
  *   second: its start-to-end time is how long another job waits for the job executor during the round.</li>
  *   <li>The job acquisition query's plan at the library's size, without and with an index on ACT_RU_JOB(DUEDATE_).</li>
  * </ol>
+ * {@code -Dlibrary.maxMinutes} (default 90) bounds the whole run, filling included: a round not finished by then is
+ * reported as such, with how far it got.
  * Figures: {@code engine-app/target/terminated-library-benchmark.txt}; the app's log: {@code target/library-benchmark-app.log}.
  */
 @EnabledIfSystemProperty(named = "benchmark.terminatedLibrary", matches = "true")
@@ -179,6 +183,8 @@ class TerminatedLibraryBenchmark {
         log(String.format(Locale.ROOT, "%d terminated cases written in %.1f s; entering the library", ids.size(), insertSeconds));
 
         TerminatedLibrary library = context.getBean(TerminatedLibrary.class);
+        CpuMeter cpu = new CpuMeter(jdbc);
+        CpuMeter.Snapshot cpuBefore = cpu.snapshot();
         TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger entered = new AtomicInteger();
@@ -205,10 +211,12 @@ class TerminatedLibraryBenchmark {
         }
         pool.shutdown();
         double enterSeconds = seconds(t);
+        CpuMeter.Usage used = cpu.since(cpuBefore);
         jdbc.execute("analyze");
         line(String.format(Locale.ROOT, "library filled: %d cases entered in %.1f s (%.0f cases/s on %d threads), each a library row "
                         + "and a TerminatedCaseMonitoringProcess instance waiting at its timer",
                 entered.get(), enterSeconds, entered.get() / enterSeconds, settings.enterThreads()));
+        line("  CPU while filling: " + cpuPerCase(used, entered.get(), enterSeconds) + "; load average now " + loadAverage());
         line("after filling: " + sizes(jdbc));
     }
 
@@ -242,6 +250,10 @@ class TerminatedLibraryBenchmark {
         Timestamp roundEnd = Timestamp.from(SEARCH_DAY.plusDays(1).atStartOfDay(BEIJING).toInstant());
         int cases = settings.cases();
         log("round: engine clock from " + roundStart + " on, window " + settings.window());
+        long jobsAtStart = count(jdbc, "select count(*) from act_ru_job");
+        long externalAtStart = count(jdbc, "select count(*) from act_ru_ext_task");
+        CpuMeter cpu = new CpuMeter(jdbc);
+        CpuMeter.Snapshot cpuBefore = cpu.snapshot();
         ClockUtil.offset(roundStart.toEpochMilli() - System.currentTimeMillis());
         long t0 = System.nanoTime();
 
@@ -267,16 +279,28 @@ class TerminatedLibraryBenchmark {
         double timersFiredAt = -1;
         double firstFiredAt = -1;
         double doneAt = -1;
+        long maxOverdue = 0;
+        double minLoad = Double.MAX_VALUE;
+        double maxLoad = 0;
+        long searchedSoFar = 0;
         long deadline = startNanos + settings.maxMinutes() * 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             LockSupport.parkNanos(1_000_000_000L);
             double at = seconds(t0);
             long jobs = count(jdbc, "select count(*) from act_ru_job");
             long external = count(jdbc, "select count(*) from act_ru_ext_task");
-            Long due = jdbc.queryForObject("select count(*) from act_ru_job where duedate_ < ? and type_ = 'timer' "
-                    + "and process_def_key_ = ?", Long.class, roundEnd, TerminatedCaseMonitoringProcess.KEY);
-            long dueThisRound = due == null ? 0 : due;
+            // the round's timers not fired yet, and of those the ones already due (the job executor's backlog)
+            Map<String, Object> due = jdbc.queryForMap("select count(*) as left_, count(*) filter (where duedate_ <= ?) as overdue "
+                            + "from act_ru_job where duedate_ < ? and type_ = 'timer' and process_def_key_ = ?",
+                    new Timestamp(ClockUtil.getCurrentTime().getTime()), roundEnd, TerminatedCaseMonitoringProcess.KEY);
+            long dueThisRound = ((Number) due.get("left_")).longValue();
+            long overdue = ((Number) due.get("overdue")).longValue();
+            maxOverdue = Math.max(maxOverdue, overdue);
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            minLoad = Math.min(minLoad, load);
+            maxLoad = Math.max(maxLoad, load);
             long searched = count(jdbc, "select count(*) from terminated_case_library where searches_done >= 1");
+            searchedSoFar = searched;
             long jobBytes = count(jdbc, "select pg_total_relation_size('act_ru_job')");
             maxJobs = Math.max(maxJobs, jobs);
             minJobs = Math.min(minJobs, jobs);
@@ -288,8 +312,8 @@ class TerminatedLibraryBenchmark {
             if (timersFiredAt < 0 && dueThisRound == 0) {
                 timersFiredAt = at;
             }
-            samples.add(String.format(Locale.ROOT, "%7.0f s  jobs %7d (%5.1f MiB)  round timers left %7d  external tasks %7d  searched %7d",
-                    at, jobs, jobBytes / 1048576.0, dueThisRound, external, searched));
+            samples.add(String.format(Locale.ROOT, "%7.0f s  jobs %7d (%5.1f MiB)  round timers left %7d (due %6d)  external tasks %7d  "
+                    + "searched %7d  load %.1f", at, jobs, jobBytes / 1048576.0, dueThisRound, overdue, external, searched, load));
             if (samples.size() % 30 == 1) {
                 log(samples.get(samples.size() - 1));
             }
@@ -298,6 +322,8 @@ class TerminatedLibraryBenchmark {
                 break;
             }
         }
+        double roundSeconds = seconds(t0);
+        CpuMeter.Usage used = cpu.since(cpuBefore);
         stop.set(true);
         for (Future<?> f : workers) {
             f.get(2, TimeUnit.MINUTES);
@@ -308,15 +334,31 @@ class TerminatedLibraryBenchmark {
         line("");
         line("## one round: " + cases + " cases due on " + SEARCH_DAY + ", window " + settings.window()
                 + " from 01:00 (engine clock running from 00:59:50)");
-        line(String.format(Locale.ROOT, "first search task after %.0f s; all %d timers fired after %.0f s (%.0f timers/s over the window "
-                        + "and its tail); all searches answered and recorded after %.0f s (%.0f searches/s)",
-                firstFiredAt, cases, timersFiredAt, cases / Math.max(1, timersFiredAt - 10), doneAt, cases / Math.max(1, doneAt - 10)));
+        line(String.format(Locale.ROOT, "the first timer falls due after 10 s; first search task seen after %.0f s", firstFiredAt));
+        if (timersFiredAt >= 0) {
+            line(String.format(Locale.ROOT, "all %d timers fired after %.0f s (%.1f timers/s from the first due)", cases, timersFiredAt,
+                    cases / Math.max(1, timersFiredAt - 10)));
+        } else {
+            line("NOT all timers fired before the benchmark's time limit (library.maxMinutes=" + settings.maxMinutes() + ")");
+        }
+        if (doneAt >= 0) {
+            line(String.format(Locale.ROOT, "all searches answered and recorded after %.0f s: the round took %.0f s from the first timer due "
+                    + "to the last search recorded (%.1f searches/s; the window alone would allow %d s)", doneAt, doneAt - 10,
+                    cases / Math.max(1, doneAt - 10), settings.window().toSeconds()));
+        } else {
+            line(String.format(Locale.ROOT, "NOT FINISHED: stopped at the time limit after %.0f s with %d of %d searches recorded "
+                    + "(%.1f searches/s from the first due)", roundSeconds, searchedSoFar, cases,
+                    searchedSoFar / Math.max(1, roundSeconds - 10)));
+        }
+        line(String.format(Locale.ROOT, "backlog: at most %d of the round's timers due and not yet fired at one time", maxOverdue));
+        line("CPU during the round: " + cpuPerCase(used, Math.max(1, searchedSoFar), roundSeconds) + "; load average "
+                + String.format(Locale.ROOT, "%.1f-%.1f", minLoad, maxLoad));
         line(String.format(Locale.ROOT, "answered %d searches, %d found assets and resumed as 执恢 cases (%d 执恢 cases written)",
                 answered.get(), found.get(),
                 count(jdbc, "select count(*) from enforcement_case where case_number like '%执恢%'")));
-        line(String.format(Locale.ROOT, "ACT_RU_JOB during the round: %d to %d rows (max %.1f MiB with indexes); at the end %s",
-                minJobs, maxJobs, maxJobBytes / 1048576.0, sizes(jdbc)));
-        line("ACT_RU_EXT_TASK during the round: at most " + maxExternal + " open search tasks");
+        line(String.format(Locale.ROOT, "ACT_RU_JOB during the round: %d rows at the start, %d to %d rows (max %.1f MiB with indexes); "
+                + "at the end %s", jobsAtStart, minJobs, maxJobs, maxJobBytes / 1048576.0, sizes(jdbc)));
+        line("ACT_RU_EXT_TASK during the round: " + externalAtStart + " at the start, at most " + maxExternal + " open search tasks");
         line("fetch-and-lock (50 tasks) latency: " + stats(fetchNanos));
         line("probe jobs during the round: " + probeDurations(engine.getHistoryService(), roundStart, engineEnd).describe()
                 + " (" + probes.started.get() + " started)");
@@ -434,6 +476,10 @@ class TerminatedLibraryBenchmark {
                 + "timestamp '2026-12-02 04:00:00'))) or RES.EXCLUSIVE_ = false) limit 3";
         line("");
         line("## the job acquisition query with " + count(jdbc, "select count(*) from act_ru_job") + " jobs, none due");
+        // the app creates both indexes at start-up on PostgreSQL (platform.PostgresEngineTuning): without them first
+        jdbc.execute("drop index if exists act_idx_job_locked");
+        jdbc.execute("drop index if exists act_idx_job_duedate");
+        jdbc.execute("analyze act_ru_job");
         line("without an index on DUEDATE_: " + planSummary(jdbc, sql));
         jdbc.execute("create index bench_act_idx_job_duedate on act_ru_job (duedate_)");
         jdbc.execute("analyze act_ru_job");
@@ -444,6 +490,9 @@ class TerminatedLibraryBenchmark {
         line("and a partial index on the locked jobs: " + planSummary(jdbc, sql));
         jdbc.execute("drop index bench_act_idx_job_locked");
         jdbc.execute("drop index bench_act_idx_job_duedate");
+        // and back to the app as it runs, for the round
+        jdbc.execute("create index if not exists act_idx_job_duedate on act_ru_job (duedate_)");
+        jdbc.execute("create index if not exists act_idx_job_locked on act_ru_job (process_instance_id_) where lock_owner_ is not null");
         jdbc.execute("analyze act_ru_job");
     }
 
@@ -471,6 +520,8 @@ class TerminatedLibraryBenchmark {
                 "--server.port=0",
                 "--logging.threshold.console=WARN",
                 "--logging.file.name=target/library-benchmark-app.log",
+                // no mail server here: the resumed cases' notices and task mails wait in the outbox, quietly
+                "--logging.level.cn.courts.enforcement.app.notice=ERROR",
         };
         return new SpringApplicationBuilder(EngineApplication.class).profiles("postgres").run(args);
     }
@@ -492,7 +543,8 @@ class TerminatedLibraryBenchmark {
         if (executor == null || !executor.isActive()) {
             throw new IllegalStateException("the library benchmark needs the job executor running");
         }
-        return "active, " + executor.getMaxJobsPerAcquisition() + " jobs per acquisition, wait " + executor.getWaitTimeInMillis()
+        return "active, " + executor.getMaxJobsPerAcquisition() + " jobs per acquisition, acquire by priority "
+                + c.isJobExecutorAcquireByPriority() + ", wait " + executor.getWaitTimeInMillis()
                 + " ms (max " + executor.getMaxWait() + " ms), lock " + executor.getLockTimeInMillis() + " ms; history "
                 + c.getHistoryLevel().getName() + ", authorization " + (c.isAuthorizationEnabled() ? "on" : "OFF")
                 + ", tenant check " + (c.isTenantCheckEnabled() ? "on" : "OFF");
@@ -524,6 +576,15 @@ class TerminatedLibraryBenchmark {
                 count(jdbc, "select count(*) from act_ru_job"), count(jdbc, "select pg_total_relation_size('act_ru_job')") / 1048576.0,
                 count(jdbc, "select count(*) from act_ru_execution"), count(jdbc, "select count(*) from act_ru_ext_task"),
                 count(jdbc, "select count(*) from act_hi_actinst"));
+    }
+
+    /** CPU of this JVM and of the database's PostgreSQL backends per case, and the other processes' share of the machine. */
+    private static String cpuPerCase(CpuMeter.Usage used, long cases, double seconds) {
+        double cores = Runtime.getRuntime().availableProcessors();
+        double ours = (used.jvmMs() + used.pgMs()) / (seconds * 1000 * cores);
+        return String.format(Locale.ROOT, "JVM %.1f ms and PostgreSQL %.1f ms of CPU per case; the machine %.0f%% busy, "
+                        + "other processes %.0f%% of its %d cores", used.jvmMs() / cases, used.pgMs() / cases,
+                used.machineBusyShare() * 100, Math.max(0, used.machineBusyShare() - ours) * 100, (int) cores);
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {

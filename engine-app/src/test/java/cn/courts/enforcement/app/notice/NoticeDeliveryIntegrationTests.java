@@ -10,7 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +118,69 @@ class NoticeDeliveryIntegrationTests extends NoticeIntegrationTestSupport {
         clock.advance(Duration.ofHours(2));
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(mailsWithMessageId(sent.getMessageId())).hasSize(1);
+    }
+
+    @Test
+    void manyNoticesAreMailedInBatchesOnceEachEvenWithTwoDispatchersAtOnce() throws Exception {
+        // more than one claim batch (50), recorded without the after-commit attempt, then two dispatchers at once
+        List<ServiceRecord> queued = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            queued.add(records.save(ServiceRecord.pending(newCaseId(), "szft", RecipientKind.PARTY, "王小明" + i,
+                    "batch" + i + "@example.cn", "执行通知书", SUBJECT, BODY, "<" + UUID.randomUUID() + ".test@court.example>",
+                    clock.instant())));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> dispatch = dispatcher::dispatchDue;
+            List<Future<Integer>> runs = threads.invokeAll(List.of(dispatch, dispatch));
+            int sent = 0;
+            for (Future<Integer> run : runs) {
+                sent += run.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(sent).as("sent by the two dispatchers together").isGreaterThanOrEqualTo(queued.size());
+        } finally {
+            threads.shutdownNow();
+        }
+        for (ServiceRecord record : queued) {
+            ServiceRecord after = record(record.getId());
+            assertThat(after.getStatus()).as("record %s", record.getId()).isEqualTo(Status.SENT);
+            assertThat(after.getAttempts()).as("claimed once: record %s", record.getId()).isEqualTo(1);
+            assertThat(after.getSentAt()).isNotNull();
+            assertThat(after.getNextAttemptAt()).isNull();
+            assertThat(mailsWithMessageId(record.getMessageId())).as("mails of record %s", record.getId()).hasSize(1);
+        }
+        assertThat(dispatcher.dispatchDue()).isZero();
+    }
+
+    @Test
+    void aBatchThatCannotReachTheMailServerStaysPendingAndIsDeliveredOnceLater() {
+        List<ServiceRecord> queued = new ArrayList<>();
+        mailServer.stop();
+        try {
+            for (int i = 0; i < 3; i++) {
+                queued.add(records.save(ServiceRecord.pending(newCaseId(), "szft", RecipientKind.PARTY, "李四" + i,
+                        "outage" + i + "@example.cn", "执行通知书", SUBJECT, BODY, "<" + UUID.randomUUID() + ".test@court.example>",
+                        clock.instant())));
+            }
+            assertThat(dispatcher.dispatchDue()).isZero();
+            for (ServiceRecord record : queued) {
+                ServiceRecord failed = record(record.getId());
+                assertThat(failed.getStatus()).isEqualTo(Status.PENDING);
+                assertThat(failed.getAttempts()).isEqualTo(1);
+                assertThat(failed.getLastError()).isNotBlank();
+            }
+        } finally {
+            mailServer.start();
+        }
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(dispatcher.dispatchDue()).isGreaterThanOrEqualTo(queued.size());
+        for (ServiceRecord record : queued) {
+            ServiceRecord sent = record(record.getId());
+            assertThat(sent.getStatus()).isEqualTo(Status.SENT);
+            assertThat(sent.getAttempts()).isEqualTo(2);
+            assertThat(sent.getLastError()).isNull();
+            assertThat(mailsWithMessageId(record.getMessageId())).hasSize(1);
+        }
     }
 
     @Test

@@ -141,6 +141,8 @@ class TerminatedCaseMonitoringProcessTests {
         Assertions.assertThat(timer.getDuedate().toInstant()).isEqualTo(LocalDate.of(2026, 12, 3).atTime(LocalTime.of(1, 0))
                 .atZone(BEIJING).toInstant().plusSeconds(Math.floorMod(old.caseId(), Duration.ofHours(4).toSeconds())));
         Assertions.assertThat(timer.getTenantId()).isEqualTo("szft");
+        // below the cases' own jobs (priority 0), for an executor that acquires by priority (docs/performance.md)
+        Assertions.assertThat(timer.getPriority()).isEqualTo(-10);
 
         searchRound(old, LocalDate.of(2026, 12, 3), DEPOSIT);
 

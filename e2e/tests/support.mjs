@@ -19,12 +19,34 @@ export async function newPage(browser) {
   return context.newPage();
 }
 
+/**
+ * Logs in to Tasklist. The login form is rendered by Tasklist's Angular app: the fields are filled only once the
+ * app has settled, checked before submitting, and the login is submitted again once if the form is still shown
+ * (a submit that raced the app's start). A failed login ends the test with the page's message and a screenshot.
+ */
 export async function loginToTasklist(page, user, password = 'demo') {
-  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
-  await page.locator('input[type=text]').fill(user);
-  await page.locator('input[type=password]').fill(password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('[cam-tasklist-filters] .task-filter, [cam-tasklist-filters] li').first().waitFor({ timeout: 60000 });
+  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`, { waitUntil: 'networkidle' });
+  const filterList = page.locator('[cam-tasklist-filters] .task-filter, [cam-tasklist-filters] li').first();
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const userField = page.locator('input[type=text]');
+    await userField.waitFor({ timeout: 30000 });
+    await userField.fill(user);
+    await page.locator('input[type=password]').fill(password);
+    if (await userField.inputValue() !== user) continue;
+    await page.locator('button[type=submit]').click();
+    try {
+      await filterList.waitFor({ timeout: 45000 });
+      return;
+    } catch (error) {
+      const stillOnLogin = await page.locator('input[type=password]').isVisible().catch(() => false);
+      if (!stillOnLogin || attempt === 2) {
+        const notice = await page.locator('.notifications, .alert').allInnerTexts().catch(() => []);
+        await shot(page, `login-failed-${user}`).catch(() => {});
+        throw new Error(`Tasklist login of ${user} did not show the filters: ${notice.join(' | ') || error.message}`);
+      }
+    }
+  }
+  throw new Error(`Tasklist login of ${user}: the user field did not keep the value`);
 }
 
 /** The filter list on the left of Tasklist. */

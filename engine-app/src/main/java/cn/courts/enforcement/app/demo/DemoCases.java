@@ -144,6 +144,9 @@ class DemoCases implements ApplicationRunner {
         }
         complete(instance, Elements.INTERVIEW_CREDITOR, start.plusDays(5), Map.of());
         complete(instance, Elements.SEARCH_DEBTOR_ON_SITE, start.plusDays(9), Map.of());
+        // the four branches wait as jobs before the asynchronous join; the job executor has not started yet
+        managementService.createJobQuery().processInstanceId(instance).activityId(Elements.INVESTIGATION_JOIN).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
         complete(instance, Elements.COMPLETE_INVESTIGATION, start.plusDays(20), Map.of());
     }
 

@@ -22,6 +22,11 @@ public final class EnforcementCaseProcess {
         public static final String RECORD_SEARCH_RESULTS = "Task_RecordSearchResults";
         public static final String INTERVIEW_CREDITOR = "Task_InterviewCreditor";
         public static final String SEARCH_DEBTOR_ON_SITE = "Task_SearchDebtorOnSite";
+        /**
+         * The join of the four investigation branches; asynchronous before (an exclusive job per arriving branch), so
+         * a network search answer and a judge's completion arriving together never conflict.
+         */
+        public static final String INVESTIGATION_JOIN = "Gateway_InvestigationJoin";
         public static final String COMPLETE_INVESTIGATION = "Task_CompleteInvestigation";
         public static final String CONTROL_PROPERTY = "Task_ControlProperty";
         public static final String DETERMINE_REFERENCE_PRICE = "Task_DetermineReferencePrice";

@@ -8,6 +8,7 @@ import cn.courts.enforcement.model.enforcement.PartyKind;
 import cn.courts.enforcement.model.enforcement.PartyRole;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +47,7 @@ final class Beans {
     final RuntimeService runtimeService;
     final TaskService taskService;
     final ExternalTaskService externalTaskService;
+    final ManagementService managementService;
     final IdentityService identityService;
     final CaseFilingService filing;
     final CaseLimits caseLimits;
@@ -64,6 +66,7 @@ final class Beans {
         this.runtimeService = engine.getRuntimeService();
         this.taskService = engine.getTaskService();
         this.externalTaskService = engine.getExternalTaskService();
+        this.managementService = engine.getManagementService();
         this.identityService = engine.getIdentityService();
         this.filing = context.getBean(CaseFilingService.class);
         this.caseLimits = context.getBean(CaseLimits.class);

@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.benchmark;
 
+import cn.courts.enforcement.app.support.InvestigationJoin;
 import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.networksearch.NetworkSearchTopic;
 import cn.courts.enforcement.app.tasklist.MailPreferences;
@@ -131,6 +132,10 @@ final class Workloads {
                     beans.authenticateAsJudge(judge, court);
                     complete(beans, id, INTERVIEW_CREDITOR, null, counters);
                     complete(beans, id, SEARCH_DEBTOR_ON_SITE, null, counters);
+                    // the asynchronous join's four jobs, executed as the job executor does: unauthenticated
+                    beans.identityService.clearAuthentication();
+                    InvestigationJoin.execute(beans.managementService, id);
+                    beans.authenticateAsJudge(judge, court);
                     complete(beans, id, COMPLETE_INVESTIGATION, null, counters);
                     complete(beans, id, CONTROL_PROPERTY, null, counters);
                     complete(beans, id, DISBURSE_FUNDS, Map.of(FULLY_PAID, true), counters);

@@ -1,6 +1,7 @@
 package cn.courts.enforcement.app.enforcement;
 
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
+import cn.courts.enforcement.app.support.InvestigationJoin;
 import cn.courts.enforcement.app.support.ProcessTestCoverage;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
 import cn.courts.enforcement.app.termination.TerminatedCaseEntryRepository;
@@ -59,6 +60,11 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.courts.enforcement.app.enforcement.EnforcementCaseProcess.Elements.*;
@@ -583,6 +589,43 @@ class EnforcementCaseProcessTests {
         Assertions.assertThat(properties.findByCaseIdOrderById(filed.caseId())).isEmpty();
     }
 
+    @Test
+    void searchAnswerAndTheJudgesLastInvestigationStepArrivingTogetherBothSucceed() throws Exception {
+        // the network system answers at the moment the judge records the on-site search: before the join became
+        // asynchronous one of the two transactions failed on the engine's optimistic lock (the judge saw an error)
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                Filed filed = file();
+                complete(task(ISSUE_EXECUTION_NOTICE, filed.instance()));
+                complete(task(ASK_CREDITOR_FOR_LEADS, filed.instance()), withVariables(Variables.LEADS_PROVIDED, false));
+                complete(task(INTERVIEW_CREDITOR, filed.instance()));
+                LockedExternalTask search = lockNetworkSearch(filed);
+                String onSite = task(SEARCH_DEBTOR_ON_SITE, filed.instance()).getId();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> answer = pool.submit(() -> {
+                    together.await();
+                    externalTaskService.complete(search.getId(), WORKER, Map.of(Variables.SEARCH_FINDINGS, NOTHING));
+                    return null;
+                });
+                Future<?> judge = pool.submit(() -> {
+                    together.await();
+                    taskService.complete(onSite);
+                    return null;
+                });
+                answer.get(30, TimeUnit.SECONDS);
+                judge.get(30, TimeUnit.SECONDS);
+
+                assertThat(filed.instance()).hasPassed(RECORD_SEARCH_RESULTS, SEARCH_DEBTOR_ON_SITE).isWaitingAt(INVESTIGATION_JOIN);
+                Assertions.assertThat(taskService.createTaskQuery().processInstanceId(filed.id()).count()).isZero();
+                joinInvestigation(filed);
+                assertThat(filed.instance()).isWaitingAtExactly(COMPLETE_INVESTIGATION);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // --- scenario steps ---
 
     private record Filed(Long caseId, String caseNumber, ProcessInstance instance) {
@@ -623,8 +666,18 @@ class EnforcementCaseProcessTests {
         externalTaskService.complete(search.getId(), WORKER, Map.of(Variables.SEARCH_FINDINGS, findings));
         complete(task(INTERVIEW_CREDITOR, filed.instance()));
         complete(task(SEARCH_DEBTOR_ON_SITE, filed.instance()));
+        joinInvestigation(filed);
         assertThat(filed.instance()).isWaitingAtExactly(COMPLETE_INVESTIGATION).hasPassed(RECORD_SEARCH_RESULTS);
         complete(task(COMPLETE_INVESTIGATION, filed.instance()));
+    }
+
+    /**
+     * Executes, as the job executor would, the jobs of the branches waiting before the asynchronous join of the
+     * investigation: one per branch.
+     */
+    private void joinInvestigation(Filed filed) {
+        Assertions.assertThat(InvestigationJoin.execute(managementService, filed.id()))
+                .as("investigation branches waiting before the join").isEqualTo(4);
     }
 
     /**

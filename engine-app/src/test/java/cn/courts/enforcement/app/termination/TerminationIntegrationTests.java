@@ -3,9 +3,11 @@ package cn.courts.enforcement.app.termination;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.support.HttpSession;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
+import cn.courts.enforcement.app.support.InvestigationJoin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -50,6 +52,8 @@ class TerminationIntegrationTests {
     RuntimeService runtimeService;
     @Autowired
     ExternalTaskService externalTaskService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void reviewerAndLeaderApproveInTasklistSeeingTheGateResultsAndTheCaseThenTheCaseIsInTheLibraryAndCanBeResumed() throws Exception {
@@ -191,6 +195,7 @@ class TerminationIntegrationTests {
                 externalTaskService.createExternalTaskQuery().processInstanceId(c.processInstanceId()).count() == 0);
         taskService.complete(openTask(c, EnforcementCaseProcess.Elements.INTERVIEW_CREDITOR).getId());
         taskService.complete(openTask(c, EnforcementCaseProcess.Elements.SEARCH_DEBTOR_ON_SITE).getId());
+        assertThat(InvestigationJoin.execute(managementService, c.processInstanceId())).isEqualTo(4);
         taskService.complete(openTask(c, EnforcementCaseProcess.Elements.COMPLETE_INVESTIGATION).getId());
         return c;
     }

@@ -3,6 +3,7 @@ package cn.courts.enforcement.app.termination;
 import cn.courts.enforcement.app.enforcement.CaseFilingRequest;
 import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
+import cn.courts.enforcement.app.support.InvestigationJoin;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.model.enforcement.ClosingMode;
 import cn.courts.enforcement.model.enforcement.PartyKind;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static cn.courts.enforcement.app.enforcement.EnforcementCaseProcess.Elements.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -108,6 +110,8 @@ final class TerminationScenario {
             complete(task(SEARCH_DEBTOR_ON_SITE, filed.instance()));
         }
         if (skipped == null || ISSUE_EXECUTION_NOTICE.equals(skipped)) {
+            // the branches wait before the asynchronous join; executed here as the job executor would
+            InvestigationJoin.execute(managementService(), filed.id());
             complete(task(COMPLETE_INVESTIGATION, filed.instance()));
         } else {
             runtimeService.createProcessInstanceModification(filed.id()).startBeforeActivity(DECIDE_CLOSING).execute();

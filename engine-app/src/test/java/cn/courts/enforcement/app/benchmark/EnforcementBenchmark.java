@@ -329,6 +329,9 @@ class EnforcementBenchmark {
                 "--spring.datasource.url=" + settings.jdbcUrl(),
                 "--spring.datasource.username=" + settings.user(),
                 "--spring.datasource.password=" + settings.password(),
+                // CpuMeter sums the CPU of the pool's PostgreSQL backends alive when it reads: the pool must not retire
+                // them during the run (Hikari's default max-lifetime, 30 min, would lose their CPU from the figures)
+                "--spring.datasource.hikari.max-lifetime=0",
                 "--enforcement.admin.password=" + secret(),
                 "--enforcement.network-search.worker-password=" + secret(),
         };

@@ -28,7 +28,7 @@ class PostgresEngineTuningIntegrationTests {
     void theEngineTablesAreTunedOnPostgresqlOnly() {
         if (postgres()) {
             assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename in ('act_ru_task', 'act_ru_job')", String.class))
-                    .contains("act_idx_task_due_date", "act_idx_job_duedate", "act_idx_job_locked");
+                    .contains("act_idx_task_due_date", "act_idx_job_duedate", "act_idx_job_locked", "act_idx_job_priority_due");
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
                     PostgresEngineTuning.STATISTICS_NAME)).isEqualTo(1);
             assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");

@@ -50,7 +50,8 @@ final class TasklistQueries {
      * What the app's PostgreSQL tuning (platform.PostgresEngineTuning, at start-up) creates on the engine's tables,
      * by name: A drops them, B and C create single ones with the app's own statements, E re-applies the app's tuning.
      */
-    static final List<String> APP_INDEXES = List.of("act_idx_task_due_date", "act_idx_job_duedate", "act_idx_job_locked");
+    static final List<String> APP_INDEXES = List.of("act_idx_task_due_date", "act_idx_job_duedate", "act_idx_job_locked",
+            "act_idx_job_priority_due");
     static final String APP_STATISTICS = "act_ru_authorization_perms_stats";
     static final String DUE_DATE_INDEX_SQL = "create index if not exists act_idx_task_due_date on act_ru_task (due_date_)";
     static final String AUTH_STATISTICS_SQL = "create statistics if not exists " + APP_STATISTICS

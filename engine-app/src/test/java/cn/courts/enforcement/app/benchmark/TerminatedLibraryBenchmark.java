@@ -479,6 +479,7 @@ class TerminatedLibraryBenchmark {
         // the app creates both indexes at start-up on PostgreSQL (platform.PostgresEngineTuning): without them first
         jdbc.execute("drop index if exists act_idx_job_locked");
         jdbc.execute("drop index if exists act_idx_job_duedate");
+        jdbc.execute("drop index if exists act_idx_job_priority_due");
         jdbc.execute("analyze act_ru_job");
         line("without an index on DUEDATE_: " + planSummary(jdbc, sql));
         jdbc.execute("create index bench_act_idx_job_duedate on act_ru_job (duedate_)");
@@ -493,6 +494,7 @@ class TerminatedLibraryBenchmark {
         // and back to the app as it runs, for the round
         jdbc.execute("create index if not exists act_idx_job_duedate on act_ru_job (duedate_)");
         jdbc.execute("create index if not exists act_idx_job_locked on act_ru_job (process_instance_id_) where lock_owner_ is not null");
+        jdbc.execute("create index if not exists act_idx_job_priority_due on act_ru_job (priority_ desc, duedate_)");
         jdbc.execute("analyze act_ru_job");
     }
 

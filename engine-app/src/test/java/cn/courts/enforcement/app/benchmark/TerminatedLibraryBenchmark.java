@@ -496,6 +496,20 @@ class TerminatedLibraryBenchmark {
         jdbc.execute("create index if not exists act_idx_job_locked on act_ru_job (process_instance_id_) where lock_owner_ is not null");
         jdbc.execute("create index if not exists act_idx_job_priority_due on act_ru_job (priority_ desc, duedate_)");
         jdbc.execute("analyze act_ru_job");
+
+        // the same query as the app runs it (acquisition by priority: ORDER BY PRIORITY_ DESC), at the moment when
+        // every timer of the round is due and none fired yet: the worst backlog a round can have
+        String allDue = "timestamp '2026-12-03 00:00:00'";
+        String byPriority = sql.replace("timestamp '2026-12-02 04:00:00'", allDue)
+                .replace(" limit 3", " order by RES.PRIORITY_ desc limit 3");
+        line("## acquisition by priority with every timer of the round due ("
+                + count(jdbc, "select count(*) from act_ru_job where duedate_ <= " + allDue) + " due jobs)");
+        jdbc.execute("drop index act_idx_job_priority_due");
+        jdbc.execute("analyze act_ru_job");
+        line("without an index on (PRIORITY_ DESC, DUEDATE_): " + planSummary(jdbc, byPriority));
+        jdbc.execute("create index if not exists act_idx_job_priority_due on act_ru_job (priority_ desc, duedate_)");
+        jdbc.execute("analyze act_ru_job");
+        line("with it (the app):                              " + planSummary(jdbc, byPriority));
     }
 
     private static String planSummary(JdbcTemplate jdbc, String sql) {
@@ -504,7 +518,7 @@ class TerminatedLibraryBenchmark {
         }
         List<String> plan = jdbc.queryForList("explain analyze " + sql, String.class);
         return String.join(" | ", plan.stream().map(String::strip)
-                .filter(l -> l.contains("Scan") || l.startsWith("Execution Time")).toList());
+                .filter(l -> l.contains("Scan") || l.contains("Sort") || l.startsWith("Execution Time")).toList());
     }
 
     // --- set-up ---

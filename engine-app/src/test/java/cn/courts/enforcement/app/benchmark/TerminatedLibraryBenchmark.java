@@ -82,7 +82,8 @@ import java.util.concurrent.locks.LockSupport;
  *   executor's backlog) and the load average; the CPU of this JVM, of the database's PostgreSQL backends and of the
  *   other processes on the machine is measured over the filling and over the round. Meanwhile a probe process with one asynchronous job is started every
  *   second: its start-to-end time is how long another job waits for the job executor during the round.</li>
- *   <li>The job acquisition query's plan at the library's size, without and with an index on ACT_RU_JOB(DUEDATE_).</li>
+ *   <li>The job acquisition query's plan at the library's size, without and with the app's job indexes, and the query
+ *   as the app runs it (by priority) with every timer of the round due, without and with the priority index.</li>
  * </ol>
  * {@code -Dlibrary.maxMinutes} (default 90) bounds the whole run, filling included: a round not finished by then is
  * reported as such, with how far it got.

@@ -1,7 +1,6 @@
 package cn.courts.enforcement.app.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -331,12 +330,7 @@ final class TasklistQueries {
      * session is opened with the app's connection options again. Returns the seconds the tuning took.
      */
     double appTuning() {
-        long start = System.nanoTime();
-        ProcessEnginePlugin tuning = beans.context.getBeansOfType(ProcessEnginePlugin.class).values().stream()
-                .filter(plugin -> plugin.getClass().getSimpleName().startsWith("PostgresEngineTuning"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("the app has no PostgresEngineTuning plugin"));
-        tuning.postProcessEngineBuild(beans.engine);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = AppTuning.reapply(beans.context, beans.engine);
         sessionSettings = null;
         try {
             dataSource().getHikariPoolMXBean().softEvictConnections();

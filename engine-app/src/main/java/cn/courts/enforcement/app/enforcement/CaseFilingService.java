@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.enforcement;
 
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.identity.RoleGroup;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.web.ConflictException;
@@ -10,7 +11,6 @@ import cn.courts.enforcement.app.web.InvalidRequestException;
 import cn.courts.enforcement.model.enforcement.CaseNumber;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.enforcement.PartyRole;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -41,15 +41,15 @@ public class CaseFilingService {
     private final EnforcementCaseRepository cases;
     private final CaseFilingValidator validator;
     private final CaseLimits limits;
-    private final RuntimeService runtimeService;
+    private final ProcessStarts processStarts;
     private final CourtClock clock;
 
     CaseFilingService(EnforcementCaseRepository cases, CaseFilingValidator validator, CaseLimits limits,
-                      RuntimeService runtimeService, CourtClock clock) {
+                      ProcessStarts processStarts, CourtClock clock) {
         this.cases = cases;
         this.validator = validator;
         this.limits = limits;
-        this.runtimeService = runtimeService;
+        this.processStarts = processStarts;
         this.clock = clock;
     }
 
@@ -91,7 +91,7 @@ public class CaseFilingService {
         if (request.judgeId() != null && !request.judgeId().isBlank()) {
             variables.putValue(JUDGE_ID, request.judgeId());
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(EnforcementCaseProcess.KEY,
+        ProcessInstance instance = processStarts.start(EnforcementCaseProcess.KEY,
                 enforcementCase.caseNumber(), variables);
         enforcementCase.linkProcessInstance(instance.getId());
         log.info("Case {} filed in court {} by {}, process instance {}", enforcementCase.caseNumber(),

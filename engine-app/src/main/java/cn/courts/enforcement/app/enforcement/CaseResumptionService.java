@@ -1,11 +1,11 @@
 package cn.courts.enforcement.app.enforcement;
 
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.model.enforcement.CaseNumber;
 import cn.courts.enforcement.model.enforcement.CaseParty;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.enforcement.PartyRole;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,16 +35,16 @@ public class CaseResumptionService {
 
     private final EnforcementCaseRepository cases;
     private final CaseLimits limits;
-    private final RuntimeService runtimeService;
+    private final ProcessStarts processStarts;
     private final JdbcTemplate jdbc;
     private final CaseNumberSequences sequences;
     private final CourtClock clock;
 
-    CaseResumptionService(EnforcementCaseRepository cases, CaseLimits limits, RuntimeService runtimeService, JdbcTemplate jdbc,
+    CaseResumptionService(EnforcementCaseRepository cases, CaseLimits limits, ProcessStarts processStarts, JdbcTemplate jdbc,
                           CaseNumberSequences sequences, CourtClock clock) {
         this.cases = cases;
         this.limits = limits;
-        this.runtimeService = runtimeService;
+        this.processStarts = processStarts;
         this.jdbc = jdbc;
         this.sequences = sequences;
         this.clock = clock;
@@ -85,7 +85,7 @@ public class CaseResumptionService {
         if (old.judgeId() != null) {
             variables.putValue(EnforcementCaseProcess.Variables.JUDGE_ID, old.judgeId());
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(EnforcementCaseProcess.KEY, resumed.caseNumber(), variables);
+        ProcessInstance instance = processStarts.start(EnforcementCaseProcess.KEY, resumed.caseNumber(), variables);
         resumed.linkProcessInstance(instance.getId());
         log.info("Case {} resumed as {} by {}, process instance {}", old.caseNumber(), resumed.caseNumber(), createdBy, instance.getId());
         return new ResumedCase(resumed.id(), resumed.caseNumber(), instance.getId(), resumed.judgeId());

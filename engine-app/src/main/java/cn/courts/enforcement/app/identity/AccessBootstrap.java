@@ -99,13 +99,31 @@ class AccessBootstrap implements ApplicationRunner {
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // judges open cases and start the processes of a case (listing, termination)
-        grant(RoleGroup.JUDGE.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
-        grant(RoleGroup.JUDGE.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // no court role starts a process by hand: the court's services start them (ProcessStarts, as the platform),
+        // after their own checks. Grants that an earlier release gave judges are taken back on every start.
+        for (RoleGroup role : COURT_ROLES) {
+            revoke(role.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+            revoke(role.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         // the command centre and the court leaders watch every task of their court, in Tasklist and Cockpit
         for (RoleGroup watcher : List.of(RoleGroup.COMMAND_CENTRE, RoleGroup.LEADER)) {
             grant(watcher.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ_TASK);
             grant(watcher.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
+    }
+
+    /** Removes the permission from the group's grant on the resource, if the grant holds it. */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            existing.removePermission(permission);
+            authorizationService.saveAuthorization(existing);
+            log.info("Revoked {} on {} from group {}", permission.getName(), resource.resourceName(), groupId);
         }
     }
 

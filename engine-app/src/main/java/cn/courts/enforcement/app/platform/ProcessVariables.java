@@ -7,7 +7,7 @@ package cn.courts.enforcement.app.platform;
 public final class ProcessVariables {
 
     /** The court (= engine tenant) the case belongs to. */
-    public static final String COURT_ID = "courtId";
+    public static final String COURT_ID = CaseVariables.COURT_ID.name();
 
     private ProcessVariables() {
     }

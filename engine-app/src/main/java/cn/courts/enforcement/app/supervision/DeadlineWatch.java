@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.supervision;
 
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
@@ -54,6 +55,7 @@ class DeadlineWatch implements JavaDelegate {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final ProcessStarts processStarts;
     private final SupervisionRepository supervisions;
     private final EnforcementCaseRepository cases;
     private final PropertyRecordRepository properties;
@@ -63,13 +65,14 @@ class DeadlineWatch implements JavaDelegate {
     private final int pageSize;
     private final TaskMails taskMails;
 
-    DeadlineWatch(TaskService taskService, RuntimeService runtimeService, SupervisionRepository supervisions,
+    DeadlineWatch(TaskService taskService, RuntimeService runtimeService, ProcessStarts processStarts, SupervisionRepository supervisions,
                   EnforcementCaseRepository cases, PropertyRecordRepository properties, NoticeService notices,
                   LegalCalendarService calendar, CourtClock clock,
                   TaskMails taskMails, @Value("${enforcement.supervision.page-size:500}") int pageSize) {
         this.taskMails = taskMails;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.processStarts = processStarts;
         this.supervisions = supervisions;
         this.cases = cases;
         this.properties = properties;
@@ -181,7 +184,7 @@ class DeadlineWatch implements JavaDelegate {
     }
 
     private void startSupervision(Supervision supervision) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(SupervisionProcess.KEY,
+        ProcessInstance instance = processStarts.start(SupervisionProcess.KEY,
                 supervision.caseNumber(),
                 Variables.createVariables()
                         .putValue(SupervisionProcess.Variables.COURT_ID, supervision.courtId())

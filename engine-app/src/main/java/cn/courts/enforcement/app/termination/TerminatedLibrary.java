@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.termination;
 
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.CaseResumptionService;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
@@ -60,6 +61,7 @@ public class TerminatedLibrary {
     private final CaseResumptionService resumption;
     private final NoticeService notices;
     private final CourtDirectory courts;
+    private final ProcessStarts processStarts;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final LegalCalendarService calendar;
@@ -69,7 +71,7 @@ public class TerminatedLibrary {
 
     TerminatedLibrary(TerminatedCaseEntryRepository entries, EnforcementCaseRepository cases, PropertyRecordRepository properties,
                       CaseResumptionService resumption, NoticeService notices, CourtDirectory courts,
-                      RuntimeService runtimeService, RepositoryService repositoryService, LegalCalendarService calendar,
+                      ProcessStarts processStarts, RuntimeService runtimeService, RepositoryService repositoryService, LegalCalendarService calendar,
                       CourtClock clock,
                       @Value("${enforcement.termination.library.search-start:01:00}") LocalTime searchStart,
                       @Value("${enforcement.termination.library.search-window:PT4H}") Duration searchWindow) {
@@ -79,6 +81,7 @@ public class TerminatedLibrary {
         this.resumption = resumption;
         this.notices = notices;
         this.courts = courts;
+        this.processStarts = processStarts;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.calendar = calendar;
@@ -94,7 +97,7 @@ public class TerminatedLibrary {
         LocalDate terminatedOn = c.closedOn() != null ? c.closedOn() : clock.today();
         TerminatedCaseEntry entry = entries.saveAndFlush(new TerminatedCaseEntry(c.id(), c.caseNumber(), c.courtId(), terminatedOn,
                 schedule(terminatedOn).monitoringEndsOn(calendar.calendar())));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(TerminatedCaseMonitoringProcess.KEY, c.caseNumber(),
+        ProcessInstance instance = processStarts.start(TerminatedCaseMonitoringProcess.KEY, c.caseNumber(),
                 Variables.createVariables()
                         .putValue(TerminatedCaseMonitoringProcess.Variables.COURT_ID, c.courtId())
                         .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_ID, c.id())

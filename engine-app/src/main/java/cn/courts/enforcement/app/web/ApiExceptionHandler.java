@@ -1,11 +1,12 @@
 package cn.courts.enforcement.app.web;
 
-import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -49,12 +50,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<ProblemDetail> engineAuthorization(AuthorizationException ex) {
-        log.info("Engine authorization refused: {}", ex.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "没有权限执行此操作。");
-        problem.setTitle("无权限");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    /**
+     * What the engine refuses under a court API call (a rule of the process's guards, a permission, another court's
+     * data, a concurrent change) answers as on {@code /engine-rest}: the same status and problem document
+     * ({@link Refusals}). Anything else is a fault.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<Object> engineRefusal(ProcessEngineException ex) throws ProcessEngineException {
+        Refusals.Problem problem = Refusals.classify(ex).orElseThrow(() -> ex);
+        log.info("Court API refused ({} {}): {}", problem.status(), problem.logLine(), problem.detail());
+        return ResponseEntity.status(problem.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem.body());
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {

@@ -1,5 +1,7 @@
 package cn.courts.enforcement.app.tasklist;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+
 import cn.courts.enforcement.app.notice.NoticeService;
 import cn.courts.enforcement.app.platform.CourtClock;
 import org.camunda.bpm.engine.TaskService;
@@ -44,9 +46,9 @@ public class TaskMails {
         if (assignee == null || !preferences.wants(assignee, MailPreferences.Kind.ASSIGNMENT)) {
             return;
         }
-        Object caseId = task.getVariable("caseId");
+        Long caseId = CaseVariables.CASE_ID.from(task).orElse(null);
         String due = task.getDueDate() == null ? "" : "，办理期限至" + clock.dayOf(task.getDueDate());
-        notices.notifyStaff(caseId instanceof Number n ? n.longValue() : null, task.getTenantId(), assignee,
+        notices.notifyStaff(caseId, task.getTenantId(), assignee,
                 ASSIGNMENT_DOCUMENT, "【待办】" + task.getName(),
                 "您有一项新任务：" + task.getName() + due + "。请登录任务列表（Tasklist）办理。");
     }
@@ -72,8 +74,8 @@ public class TaskMails {
             if (!preferences.wants(task.getAssignee(), MailPreferences.Kind.DUE_REMINDER)) {
                 continue;
             }
-            Object caseId = taskService.getVariable(task.getId(), "caseId");
-            notices.notifyStaff(caseId instanceof Number n ? n.longValue() : null, task.getTenantId(), task.getAssignee(),
+            Long caseId = CaseVariables.CASE_ID.from(name -> taskService.getVariable(task.getId(), name)).orElse(null);
+            notices.notifyStaff(caseId, task.getTenantId(), task.getAssignee(),
                     DUE_DOCUMENT, "【明日到期】" + task.getName(),
                     "您的任务“" + task.getName() + "”将于" + tomorrow + "到期，请及时办理。");
             sent++;

@@ -1,5 +1,7 @@
 package cn.courts.enforcement.app.tasklist;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.identity.RoleGroup;
 import cn.courts.enforcement.app.platform.CourtClock;
@@ -112,8 +114,8 @@ public class TasklistFilters implements ApplicationRunner {
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
         properties.put("variables", List.of(
-                Map.of("name", "caseNumber", "label", "案号"),
-                Map.of("name", "debtorNames", "label", "被执行人")));
+                Map.of("name", CaseVariables.CASE_NUMBER.name(), "label", "案号"),
+                Map.of("name", CaseVariables.DEBTOR_NAMES.name(), "label", "被执行人")));
         filter.setProperties(properties);
         filter.setQuery(query);
         filterService.saveFilter(filter);

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.courts.enforcement.app.platform.CourtClock;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +43,6 @@ import static cn.courts.enforcement.app.enforcement.EnforcementCaseProcess.Varia
 class DemoCases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CaseFilingService filing;
     private final EnforcementCaseRepository cases;
@@ -53,9 +50,12 @@ class DemoCases implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final ExternalTaskService externalTasks;
     private final ManagementService managementService;
+    private final CourtClock clock;
 
     DemoCases(CaseFilingService filing, EnforcementCaseRepository cases, TaskService taskService,
-              RuntimeService runtimeService, ExternalTaskService externalTasks, ManagementService managementService) {
+              RuntimeService runtimeService, ExternalTaskService externalTasks, ManagementService managementService,
+              CourtClock clock) {
+        this.clock = clock;
         this.managementService = managementService;
         this.filing = filing;
         this.cases = cases;
@@ -76,7 +76,7 @@ class DemoCases implements ApplicationRunner {
             seed("szft", "粤0304", "ftjudge1", "ftjudge2");
             seed("szlh", "粤0303", "lhjudge1", "lhjudge2");
         } finally {
-            ClockUtil.reset();
+            clock.resume();
         }
         // one deadline watch now, so that the overdue demo nodes already have their supervision (督办)
         managementService.createJobQuery().processDefinitionKey("DeadlineWatchProcess").timers().list()
@@ -159,7 +159,7 @@ class DemoCases implements ApplicationRunner {
         taskService.complete(task.getId(), variables);
     }
 
-    private static void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant()));
+    private void at(LocalDate day) {
+        clock.moveTo(day, LocalTime.of(10, 0));
     }
 }

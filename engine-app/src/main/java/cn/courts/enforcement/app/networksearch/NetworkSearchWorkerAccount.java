@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import cn.courts.enforcement.app.platform.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,11 @@ public class NetworkSearchWorkerAccount {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final SystemAccess systemAccess;
 
-    NetworkSearchWorkerAccount(IdentityService identityService, AuthorizationService authorizationService) {
+    NetworkSearchWorkerAccount(IdentityService identityService, AuthorizationService authorizationService,
+                               SystemAccess systemAccess) {
+        this.systemAccess = systemAccess;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
     }
@@ -84,9 +87,7 @@ public class NetworkSearchWorkerAccount {
      */
     @Transactional
     public void ensureMemberOfEveryCourt() {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        systemAccess.run(() -> {
             if (identityService.createUserQuery().userId(WORKER_USER_ID).count() == 0) {
                 return;
             }
@@ -98,11 +99,7 @@ public class NetworkSearchWorkerAccount {
                     log.info("Network-search worker {} now serves court {}", WORKER_USER_ID, tenant.getId());
                 }
             }
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private void ensureGroup() {

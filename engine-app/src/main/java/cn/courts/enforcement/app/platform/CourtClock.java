@@ -24,6 +24,19 @@ public class CourtClock {
         this.zone = ZoneId.of(zone);
     }
 
+    /**
+     * Moves the engine clock to the court's {@code time} on {@code day}: for backdating work that must look as if done
+     * then (demo seeding, before the app takes requests). {@link #resume()} returns to the system clock.
+     */
+    public void moveTo(LocalDate day, java.time.LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(zone).toInstant()));
+    }
+
+    /** Returns the engine clock to the system clock. */
+    public void resume() {
+        ClockUtil.reset();
+    }
+
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }

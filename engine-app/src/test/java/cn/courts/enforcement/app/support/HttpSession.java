@@ -68,6 +68,12 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with a body of any media type (the content type is sent as given). */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (basic != null) {

@@ -6,9 +6,8 @@ import cn.courts.enforcement.app.platform.guard.RuleRefusedException;
 import cn.courts.enforcement.model.rule.RuleRefusal;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.exception.NullValueException;
+import cn.courts.enforcement.app.platform.QuietRefusalsCommandContextFactory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +53,6 @@ public final class Refusals {
     static final String NOT_FOUND = "未找到该任务或案件，或其不属于本院。";
     static final String FORBIDDEN = "没有权限执行此操作。";
 
-    /** The engine's message code of a command on another tenant's data. */
-    private static final String UNAUTHORIZED_TENANT = "ENGINE-13034";
-
     private Refusals() {
     }
 
@@ -98,13 +94,11 @@ public final class Refusals {
                     ? denied.getMessage() : FORBIDDEN;
             return Optional.of(new Problem(403, "无权限", detail, Map.of(), "not authorized"));
         }
-        if (t instanceof NullValueException gone && gone.getMessage() != null
-                && gone.getMessage().startsWith("Cannot find task with id")) {
+        if (QuietRefusalsCommandContextFactory.isTaskGone(t)) {
             // completed (or claimed and completed) by someone else a moment ago: the task is gone
             return Optional.of(new Problem(409, "并发冲突", CHANGED_BY_SOMEONE_ELSE, Map.of(), "task gone"));
         }
-        if (t instanceof ProcessEngineException engine && engine.getMessage() != null
-                && engine.getMessage().startsWith(UNAUTHORIZED_TENANT)) {
+        if (QuietRefusalsCommandContextFactory.isAnotherCourts(t)) {
             return Optional.of(new Problem(404, "未找到", NOT_FOUND, Map.of(), "another court's data"));
         }
         return Optional.empty();

@@ -1,4 +1,4 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.model.enforcement;
 
 /**
  * How the reference price of property to be disposed of is set (《最高人民法院关于人民法院确定财产处置参考价若干问题的规定》

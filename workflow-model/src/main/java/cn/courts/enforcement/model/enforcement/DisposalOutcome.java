@@ -1,4 +1,4 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.model.enforcement;
 
 /**
  * What happens to property unsold at the second online auction (《最高人民法院关于人民法院网络司法拍卖若干问题的规定》

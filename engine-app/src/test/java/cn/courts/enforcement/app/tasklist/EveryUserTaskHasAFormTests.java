@@ -1,7 +1,7 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
-import cn.courts.enforcement.app.forms.ModelsAndForms.FormFile;
-import cn.courts.enforcement.app.forms.ModelsAndForms.ModelTask;
+import cn.courts.enforcement.app.tasklist.ModelsAndForms.FormFile;
+import cn.courts.enforcement.app.tasklist.ModelsAndForms.ModelTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

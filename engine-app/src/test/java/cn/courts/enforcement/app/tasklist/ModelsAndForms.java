@@ -1,4 +1,4 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * The release's models ({@code classpath*:bpmn/**}{@code /*.bpmn}) and forms ({@code classpath*:bpmn/forms/*.form})
  * as the auto-deployment finds them, read without an engine.
  */
-final class ModelsAndForms {
+public final class ModelsAndForms {
 
     static final String MODELS = "classpath*:bpmn/**/*.bpmn";
     static final String FORMS = "classpath*:bpmn/forms/*.form";
@@ -30,7 +30,7 @@ final class ModelsAndForms {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A user task of a model. */
-    record ModelTask(String model, String processKey, UserTask task) {
+    public record ModelTask(String model, String processKey, UserTask task) {
         @Override
         public String toString() {
             return model + "#" + task.getId();
@@ -48,7 +48,7 @@ final class ModelsAndForms {
     }
 
     /** Every model by file name (a model on the classpath twice counts once). */
-    static Map<String, BpmnModelInstance> models() {
+    public static Map<String, BpmnModelInstance> models() {
         Map<String, BpmnModelInstance> models = new TreeMap<>();
         for (Resource resource : resources(MODELS)) {
             models.computeIfAbsent(resource.getFilename(), name -> {
@@ -62,7 +62,7 @@ final class ModelsAndForms {
         return models;
     }
 
-    static List<ModelTask> userTasks() {
+    public static List<ModelTask> userTasks() {
         List<ModelTask> tasks = new ArrayList<>();
         models().forEach((name, model) -> model.getModelElementsByType(UserTask.class).forEach(task -> {
             Process process = processOf(task);

@@ -1,4 +1,4 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
 import cn.courts.enforcement.model.enforcement.CaseNumber;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
@@ -6,6 +6,7 @@ import cn.courts.enforcement.model.enforcement.PartyKind;
 import cn.courts.enforcement.model.enforcement.PartyRole;
 import cn.courts.enforcement.model.enforcement.PropertyKind;
 import cn.courts.enforcement.model.enforcement.PropertyRecord;
+import cn.courts.enforcement.model.rule.ZhText;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

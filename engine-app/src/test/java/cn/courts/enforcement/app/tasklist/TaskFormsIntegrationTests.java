@@ -1,10 +1,11 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.support.HttpSession;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
+import cn.courts.enforcement.model.rule.ZhText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The task forms as a judge meets them over {@code /engine-rest} (and Tasklist's own engine API): a case
  * filed through {@code POST /api/cases} opens its first node with the Camunda Form of the deployment and
- * the case context; a completion with a service date in the future is refused with the Chinese message
- * and changes nothing; a correct one completes the node.
+ * the case context; a completion with a service date in the future is refused (422, the rule's Chinese message
+ * alone) through submit-form, complete and Tasklist's engine API alike and changes nothing; a word for a date is
+ * malformed (400); a correct one completes the node.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = IntegrationTestProfiles.class)
@@ -90,18 +92,23 @@ class TaskFormsIntegrationTests {
         // a service date after today is refused, whichever way the task is completed
         String tomorrow = noticeServedOn(today.plusDays(1));
         HttpResponse<String> submitted = judge.postJson("/engine-rest/task/" + taskId + "/submit-form", tomorrow);
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
-        // what Tasklist shows: the REST error's message, the rule's Chinese text after the engine's prefix
-        assertThat(message(submitted)).isEqualTo("Cannot submit task form " + taskId + ": “执行通知书送达日期”为"
-                + ZhText.day(today.plusDays(1)) + "，晚于今天（" + ZhText.day(today) + "）：只能记录已经发生的事项，不能填写将来的日期");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(422);
+        // what Tasklist shows: the problem document's message, the rule's Chinese text alone
+        String refusal = "“执行通知书送达日期”为" + ZhText.day(today.plusDays(1)) + "，晚于今天（" + ZhText.day(today)
+                + "）：只能记录已经发生的事项，不能填写将来的日期";
+        assertThat(message(submitted)).isEqualTo(refusal);
+        assertThat(json.readTree(submitted.body()).path("rule").asText()).isEqualTo("RECORDED_DATE_NOT_IN_FUTURE");
         HttpResponse<String> completed = judge.postJson("/engine-rest/task/" + taskId + "/complete", tomorrow);
-        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(500);
-        // the complete listener's refusal, wrapped by the engine (ENGINE-03051 … Message: '…')
-        assertThat(message(completed)).startsWith("Cannot complete task " + taskId + ": ").contains("“执行通知书送达日期”为", "晚于今天");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(422);
+        assertThat(message(completed)).isEqualTo(refusal);
         HttpResponse<String> inTasklist = HttpSession.webapp(port, "tasklist", "ftjudge1", "demo")
                 .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", tomorrow);
-        assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(400);
-        assertThat(message(inTasklist)).contains("晚于今天");
+        assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(422);
+        assertThat(message(inTasklist)).isEqualTo(refusal);
+        HttpResponse<String> malformed = judge.postJson("/engine-rest/task/" + taskId + "/submit-form",
+                "{\"variables\": {\"noticeServedOn\": {\"value\": \"明天\", \"type\": \"String\"}}}");
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.body()).contains("noticeServedOn", "应为日期");
 
         // ... and nothing changed: the task is open, no variable written, no notice served
         Task stillOpen = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -146,8 +153,8 @@ class TaskFormsIntegrationTests {
 
         HttpResponse<String> refused = judge.postJson("/engine-rest/task/" + askForLeads + "/submit-form",
                 "{\"variables\": {\"leadsProvided\": {\"value\": null}}}");
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(message(refused)).contains("请选择“申请执行人是否提供了财产线索”");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(message(refused)).isEqualTo("请选择“申请执行人是否提供了财产线索”（是或否）");
         assertThat(taskService.createTaskQuery().taskId(askForLeads).count()).isEqualTo(1);
 
         HttpResponse<String> answered = judge.postJson("/engine-rest/task/" + askForLeads + "/submit-form",

@@ -1,10 +1,15 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
-import cn.courts.enforcement.app.forms.ModelsAndForms.FormFile;
-import cn.courts.enforcement.app.forms.ModelsAndForms.ModelTask;
+import cn.courts.enforcement.app.tasklist.ModelsAndForms.FormFile;
+import cn.courts.enforcement.app.tasklist.ModelsAndForms.ModelTask;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
+import cn.courts.enforcement.app.enforcement.EnforcementCaseGuards;
+import cn.courts.enforcement.app.supervision.SupervisionGuards;
 import cn.courts.enforcement.model.enforcement.ClosingMode;
+import cn.courts.enforcement.model.enforcement.DisposalOutcome;
+import cn.courts.enforcement.model.enforcement.ReferencePriceMethod;
+import cn.courts.enforcement.model.enforcement.rule.CaseField;
 import cn.courts.enforcement.model.parameter.LegalRatioCode;
 import cn.courts.enforcement.model.parameter.LegalRatios;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,14 +20,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The forms of the enforcement case and the supervision say what the server checks: the case context at the
- * top, read-only (disabled: never submitted); every value the rules require is a required, editable field;
+ * top, read-only (disabled: never submitted); every value the guards require is a required, editable field;
  * decisions submit Booleans (the gateways need them); selects offer exactly the values the rules accept;
  * the auction forms state the percentages of the ratio table.
  */
@@ -31,7 +35,23 @@ class TaskFormContentsTests {
     private static final Set<String> CASE_PROCESSES = Set.of(EnforcementCaseProcess.KEY, SupervisionProcess.KEY);
     private static final List<String> CONTEXT = List.of("caseNumber", FormFields.CREDITOR_NAMES,
             FormFields.DEBTOR_NAMES, FormFields.AMOUNT_TEXT, FormFields.DUE_DATE_TEXT);
-    private final TaskRules rules = new TaskRules(LegalRatios.defaults(), completion -> Optional.empty());
+
+    /** A user task of a model: the process definition key and the element id. */
+    private record TaskRef(String processKey, String activityId) {
+    }
+
+    /** The values the guards require, by task: the decisions, the closing mode and the supervision opinion. */
+    private static Map<TaskRef, List<String>> required() {
+        Map<TaskRef, List<String>> required = new LinkedHashMap<>();
+        EnforcementCaseGuards.REQUIRED.forEach((task, fields) -> required.put(enforcement(task),
+                fields.stream().map(CaseField::key).toList()));
+        SupervisionGuards.REQUIRED.forEach((task, fields) -> required.put(new TaskRef(SupervisionProcess.KEY, task), fields));
+        return required;
+    }
+
+    /** The decisions (是/否) the gateways route on. */
+    private static final Set<CaseField> DECISIONS = Set.of(CaseField.LEADS_PROVIDED, CaseField.PROPERTY_FOUND,
+            CaseField.DISPOSAL_NEEDED, CaseField.AUCTION_SOLD, CaseField.FULLY_PAID, CaseField.EXTENSION_APPROVED);
 
     @Test
     void everyFormOfTheCaseAndTheSupervisionShowsTheCaseContextReadOnlyAtTheTop() {
@@ -64,42 +84,38 @@ class TaskFormContentsTests {
     }
 
     @Test
-    void everyValueTheRulesRequireIsARequiredEditableFieldOfTheForm() {
+    void everyValueTheGuardsRequireIsARequiredEditableFieldOfTheForm() {
         List<String> problems = new ArrayList<>();
-        for (TaskRules.TaskRef ref : rules.tasks()) {
+        required().forEach((ref, fields) -> {
             ModelTask task = caseTasks().stream().filter(t -> t.processKey().equals(ref.processKey())
                     && t.task().getId().equals(ref.activityId())).findFirst().orElse(null);
             if (task == null) {
                 problems.add(ref + ": no such user task in the models");
-                continue;
+                return;
             }
             JsonNode form = formOf(task);
-            for (String required : rules.requiredFields(ref.processKey(), ref.activityId())) {
-                JsonNode field = ModelsAndForms.field(form, required);
+            for (String key : fields) {
+                JsonNode field = ModelsAndForms.field(form, key);
                 if (field == null || field.path("disabled").asBoolean(false)
                         || !field.path("validate").path("required").asBoolean(false)) {
-                    problems.add(task + ": " + required + " is not a required editable field");
+                    problems.add(task + ": " + key + " is not a required editable field");
                 }
             }
-        }
+        });
         assertThat(problems).isEmpty();
     }
 
     @Test
     void everyDecisionIsARadioOfBooleans() {
         List<String> problems = new ArrayList<>();
-        for (TaskRules.TaskRef ref : rules.tasks()) {
-            rules.of(ref.processKey(), ref.activityId()).stream()
-                    .filter(DecisionRequiredPolicy.class::isInstance).map(DecisionRequiredPolicy.class::cast)
-                    .forEach(decision -> {
-                        JsonNode field = ModelsAndForms.field(formOf(ref), decision.variable());
-                        List<Object> values = new ArrayList<>();
-                        field.path("values").forEach(v -> values.add(v.path("value").isBoolean() ? v.path("value").asBoolean() : v.path("value").asText()));
-                        if (!"radio".equals(field.path("type").asText()) || !values.equals(List.of(true, false))) {
-                            problems.add(ref + ": " + decision.variable() + " offers " + values);
-                        }
-                    });
-        }
+        EnforcementCaseGuards.REQUIRED.forEach((task, fields) -> fields.stream().filter(DECISIONS::contains).forEach(decision -> {
+            JsonNode field = ModelsAndForms.field(formOf(enforcement(task)), decision.key());
+            List<Object> values = new ArrayList<>();
+            field.path("values").forEach(v -> values.add(v.path("value").isBoolean() ? v.path("value").asBoolean() : v.path("value").asText()));
+            if (!"radio".equals(field.path("type").asText()) || !values.equals(List.of(true, false))) {
+                problems.add(task + ": " + decision.key() + " offers " + values);
+            }
+        }));
         assertThat(problems).isEmpty();
     }
 
@@ -161,11 +177,11 @@ class TaskFormContentsTests {
         return ModelsAndForms.userTasks().stream().filter(t -> CASE_PROCESSES.contains(t.processKey())).toList();
     }
 
-    private static TaskRules.TaskRef enforcement(String activityId) {
-        return new TaskRules.TaskRef(EnforcementCaseProcess.KEY, activityId);
+    private static TaskRef enforcement(String activityId) {
+        return new TaskRef(EnforcementCaseProcess.KEY, activityId);
     }
 
-    private static JsonNode formOf(TaskRules.TaskRef ref) {
+    private static JsonNode formOf(TaskRef ref) {
         return formOf(caseTasks().stream().filter(t -> t.processKey().equals(ref.processKey())
                 && t.task().getId().equals(ref.activityId())).findFirst().orElseThrow());
     }

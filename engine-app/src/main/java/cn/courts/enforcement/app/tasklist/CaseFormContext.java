@@ -1,9 +1,10 @@
-package cn.courts.enforcement.app.forms;
+package cn.courts.enforcement.app.tasklist;
 
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
+import cn.courts.enforcement.model.rule.ZhText;
 import cn.courts.enforcement.model.enforcement.CaseParty;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.enforcement.PartyRole;

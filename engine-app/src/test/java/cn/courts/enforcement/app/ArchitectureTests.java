@@ -30,7 +30,7 @@ class ArchitectureTests {
     static final Set<String> ENGINE_SEAMS_OUTSIDE_PLATFORM = Set.of(
             "cn.courts.enforcement.app.models.ReleaseModels",
             "cn.courts.enforcement.app.identity.InsecurePasswordGuard",
-            "cn.courts.enforcement.app.tasklist.TaskMailPlugin",
+            "cn.courts.enforcement.app.tasklist.TasklistEnginePlugin",
             "cn.courts.enforcement.app.tasklist.CaseTaskForms");
 
     @ArchTest

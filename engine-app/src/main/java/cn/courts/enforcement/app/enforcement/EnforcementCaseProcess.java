@@ -1,5 +1,8 @@
 package cn.courts.enforcement.app.enforcement;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+import cn.courts.enforcement.model.enforcement.rule.CaseField;
+
 import java.util.Map;
 
 /**
@@ -61,12 +64,12 @@ public final class EnforcementCaseProcess {
 
     /** Variables: ids and decision flags only; the case itself lives in the enforcement_case table. */
     public static final class Variables {
-        public static final String COURT_ID = "courtId";
-        public static final String CASE_ID = "caseId";
-        public static final String CASE_NUMBER = "caseNumber";
+        public static final String COURT_ID = CaseVariables.COURT_ID.name();
+        public static final String CASE_ID = CaseVariables.CASE_ID.name();
+        public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER.name();
         /** Display only: the debtors' names, a column of the Tasklist filters. */
-        public static final String DEBTOR_NAMES = "debtorNames";
-        public static final String JUDGE_ID = "judgeId";
+        public static final String DEBTOR_NAMES = CaseVariables.DEBTOR_NAMES.name();
+        public static final String JUDGE_ID = CaseVariables.JUDGE_ID.name();
         public static final String FILING_DATE = "filingDate";
         public static final String CASE_LIMIT_DATE = "caseLimitDate";
         public static final String LEADS_PROVIDED = "leadsProvided";
@@ -92,6 +95,49 @@ public final class EnforcementCaseProcess {
         public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
         public static final String CONTROL_EXPIRES_ON = "controlExpiresOn";
         public static final String PROPERTY_RECORD_ID = "propertyRecordId";
+
+        // --- values the judge records in the task forms (bpmn/forms), checked by EnforcementCaseGuards ---
+
+        /** Task_IssueExecutionNotice: day the 执行通知书 and 报告财产令 were served. */
+        public static final String NOTICE_SERVED_ON = CaseField.NOTICE_SERVED_ON.key();
+        /** Task_AskCreditorForLeads: what the creditor reported (optional). */
+        public static final String LEADS_SUMMARY = "leadsSummary";
+        /** Task_CheckLeads: day the leads were checked. */
+        public static final String CHECKED_ON = CaseField.CHECKED_ON.key();
+        /** Task_CheckLeads: result of the check. */
+        public static final String LEADS_CHECK_RESULT = "leadsCheckResult";
+        /** Task_InterviewCreditor: day of the interview (约谈). */
+        public static final String INTERVIEWED_ON = CaseField.INTERVIEWED_ON.key();
+        /** Task_InterviewCreditor: notes of the interview. */
+        public static final String INTERVIEW_NOTES = "interviewNotes";
+        /** Task_SearchDebtorOnSite: day of the on-site search (上门查找). */
+        public static final String SEARCHED_ON = CaseField.SEARCHED_ON.key();
+        /** Task_SearchDebtorOnSite: what was found. */
+        public static final String ON_SITE_FINDINGS = "onSiteFindings";
+        /** Task_DetermineReferencePrice: 参考价 (元). */
+        public static final String REFERENCE_PRICE = CaseField.REFERENCE_PRICE.key();
+        /** Task_DetermineReferencePrice: how it was set, a {@link ReferencePriceMethod} name. */
+        public static final String REFERENCE_PRICE_METHOD = CaseField.REFERENCE_PRICE_METHOD.key();
+        /** Task_FirstAuction: 起拍价 of the first auction (元). */
+        public static final String FIRST_AUCTION_RESERVE_PRICE = CaseField.FIRST_AUCTION_RESERVE_PRICE.key();
+        /** Task_SecondAuction: 起拍价 of the second auction (元). */
+        public static final String SECOND_AUCTION_RESERVE_PRICE = CaseField.SECOND_AUCTION_RESERVE_PRICE.key();
+        /** Task_FirstAuction / Task_SecondAuction: 成交价 when sold (元). */
+        public static final String SALE_PRICE = CaseField.SALE_PRICE.key();
+        /** Task_SellOrTransfer: a {@link DisposalOutcome} name. */
+        public static final String DISPOSAL_OUTCOME = CaseField.DISPOSAL_OUTCOME.key();
+        /** Task_SellOrTransfer: price of the sale or value of the transfer in lieu (元). */
+        public static final String DISPOSAL_AMOUNT = CaseField.DISPOSAL_AMOUNT.key();
+        /** Task_DisburseFunds: money arrived in the case account (元). */
+        public static final String AMOUNT_RECEIVED = CaseField.AMOUNT_RECEIVED.key();
+        /** Task_DisburseFunds: money paid out to the creditor (元). */
+        public static final String AMOUNT_DISBURSED = CaseField.AMOUNT_DISBURSED.key();
+        /** Task_DecideClosing: the reasons of the closing decision. */
+        public static final String CLOSING_REASON = CaseField.CLOSING_REASON.key();
+        /** Task_ApproveExtension: the leader's reasons. */
+        public static final String EXTENSION_REASON = "extensionReason";
+        /** Task_RenewControl: the day the renewed control (续行查封/冻结) ends. */
+        public static final String RENEWED_UNTIL = CaseField.RENEWED_UNTIL.key();
 
         private Variables() {
         }

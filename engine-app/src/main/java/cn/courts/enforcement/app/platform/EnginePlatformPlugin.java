@@ -38,6 +38,5 @@ class EnginePlatformPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new CaseTaskNames());
         // the guards first: a refused completion runs none of the other built-in listeners
         configuration.getCustomPostBPMNParseListeners().add(new GuardParseListener(guards::getObject));
-        configuration.getCustomPostBPMNParseListeners().add(new cn.courts.enforcement.app.tasklist.CaseTaskForms());
     }
 }

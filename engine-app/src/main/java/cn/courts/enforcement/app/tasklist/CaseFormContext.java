@@ -1,5 +1,7 @@
 package cn.courts.enforcement.app.tasklist;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
 import cn.courts.enforcement.app.platform.CourtClock;
@@ -23,9 +25,9 @@ import java.util.stream.Collectors;
 /**
  * The case context every task form shows read-only at its top (create listener of every user task, added by
  * {@link CaseTaskForms}): the parties, the amount and the node's due date, read from the
- * {@code enforcement_case} table and set as <b>task-local</b> string variables ({@link FormFields#CASE_SUMMARY},
- * {@link FormFields#CREDITOR_NAMES}, {@link FormFields#DEBTOR_NAMES}, {@link FormFields#AMOUNT_TEXT},
- * {@link FormFields#DUE_DATE_TEXT}; the case number is the process's {@code caseNumber}). Task-local, so they
+ * {@code enforcement_case} table and set as <b>task-local</b> string variables ({@link CaseFormContext#CASE_SUMMARY},
+ * {@link CaseFormContext#CREDITOR_NAMES}, {@link CaseFormContext#DEBTOR_NAMES}, {@link CaseFormContext#AMOUNT_TEXT},
+ * {@link CaseFormContext#DUE_DATE_TEXT}; the case number is the process's {@code caseNumber}). Task-local, so they
  * end with the task and never reach the process's gateways; the forms show them in disabled fields, which
  * a form never submits. A value the task already sees is not set again (the enforcement case's
  * {@code debtorNames} is a process variable, a column of the Tasklist filters). A task without a case (no
@@ -33,6 +35,27 @@ import java.util.stream.Collectors;
  */
 @Component("caseFormContext")
 public class CaseFormContext implements TaskListener {
+
+    // --- display variables: set task-locally when a task is created, shown read-only at the top of every form ---
+
+    /** One line: 申请执行人：… 被执行人：… 执行标的：人民币…元. */
+    public static final String CASE_SUMMARY = "caseSummary";
+    /** 申请执行人, names joined by 、 */
+    public static final String CREDITOR_NAMES = "creditorNames";
+    /** 被执行人, names joined by 、 (a process variable of every case process, set at filing). */
+    public static final String DEBTOR_NAMES = CaseVariables.DEBTOR_NAMES.name();
+    /** 执行标的: 人民币125000.50元 */
+    public static final String AMOUNT_TEXT = "amountText";
+    /** The node's legal due date: 2026年03月05日 */
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    /** Task_RenewControl: the property whose control is to be renewed. */
+    public static final String PROPERTY_TEXT = "propertyText";
+    /** Task_Supervise: the overdue node's due date, as text. */
+    public static final String OVERDUE_SINCE_TEXT = "overdueSinceText";
+
+    /** Every display variable (never a value a judge records). */
+    public static final java.util.Set<String> DISPLAY_VARIABLES = java.util.Set.of(CASE_SUMMARY, CREDITOR_NAMES,
+            DEBTOR_NAMES, AMOUNT_TEXT, DUE_DATE_TEXT, PROPERTY_TEXT, OVERDUE_SINCE_TEXT);
 
     /** JPA's load graph hint: the attributes of the graph are fetched with the entity, the others as mapped. */
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
@@ -51,7 +74,7 @@ public class CaseFormContext implements TaskListener {
     public void notify(DelegateTask task) {
         Map<String, Object> display = new LinkedHashMap<>();
         if (task.getDueDate() != null) {
-            display.put(FormFields.DUE_DATE_TEXT, ZhText.day(clock.dayOf(task.getDueDate())));
+            display.put(CaseFormContext.DUE_DATE_TEXT, ZhText.day(clock.dayOf(task.getDueDate())));
         }
         if (task.getVariable(EnforcementCaseProcess.Variables.CASE_ID) instanceof Number caseId) {
             EnforcementCase c = caseWithParties(caseId.longValue());
@@ -61,11 +84,11 @@ public class CaseFormContext implements TaskListener {
         }
         if (EnforcementCaseProcess.Elements.RENEW_CONTROL.equals(task.getTaskDefinitionKey())
                 && task.getVariable(EnforcementCaseProcess.Variables.PROPERTY_RECORD_ID) instanceof Number recordId) {
-            properties.findById(recordId.longValue()).ifPresent(p -> display.put(FormFields.PROPERTY_TEXT, propertyText(p)));
+            properties.findById(recordId.longValue()).ifPresent(p -> display.put(CaseFormContext.PROPERTY_TEXT, propertyText(p)));
         }
         if (SupervisionProcess.TASK_SUPERVISE.equals(task.getTaskDefinitionKey())
                 && task.getVariable(SupervisionProcess.Variables.DUE_DATE) instanceof Date overdueSince) {
-            display.put(FormFields.OVERDUE_SINCE_TEXT, ZhText.day(clock.dayOf(overdueSince)));
+            display.put(CaseFormContext.OVERDUE_SINCE_TEXT, ZhText.day(clock.dayOf(overdueSince)));
         }
         // a value the task already sees (e.g. the process's debtorNames, a Tasklist column) is not duplicated
         display.forEach((name, value) -> {
@@ -91,10 +114,10 @@ public class CaseFormContext implements TaskListener {
         String debtors = names(c, PartyRole.DEBTOR);
         String amount = ZhText.yuan(c.amount());
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FormFields.CREDITOR_NAMES, creditors);
-        variables.put(FormFields.DEBTOR_NAMES, debtors);
-        variables.put(FormFields.AMOUNT_TEXT, amount);
-        variables.put(FormFields.CASE_SUMMARY, PartyRole.CREDITOR.nameZh() + "：" + creditors + " "
+        variables.put(CaseFormContext.CREDITOR_NAMES, creditors);
+        variables.put(CaseFormContext.DEBTOR_NAMES, debtors);
+        variables.put(CaseFormContext.AMOUNT_TEXT, amount);
+        variables.put(CaseFormContext.CASE_SUMMARY, PartyRole.CREDITOR.nameZh() + "：" + creditors + " "
                 + PartyRole.DEBTOR.nameZh() + "：" + debtors + " 执行标的：" + amount);
         return variables;
     }

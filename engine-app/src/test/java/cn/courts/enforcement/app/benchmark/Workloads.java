@@ -54,7 +54,7 @@ final class Workloads {
             Beans.LUOHU.judge2());
 
     /**
-     * Turns the assignment mail (the platform's TaskMailPlugin mails the assignee of every user task of every
+     * Turns the assignment mail (the TasklistEnginePlugin mails the assignee of every user task of every
      * model, unless the user turned it off) on or off for the benchmark's judges.
      */
     static void assignmentMails(Beans beans, boolean on) {

@@ -7,7 +7,6 @@ import cn.courts.enforcement.app.platform.guard.MalformedValuesException;
 import cn.courts.enforcement.app.platform.guard.RuleRefusedException;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
-import cn.courts.enforcement.app.tasklist.FormFields;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.model.enforcement.PartyKind;
 import cn.courts.enforcement.model.enforcement.PartyRole;
@@ -81,10 +80,10 @@ class EnforcementCaseGuardsIntegrationTests {
     @Test
     void futureServiceDateIsRefusedByCompleteAndNothingChanges() {
         Throwable thrown = catchThrowable(() -> taskService.complete(noticeTask,
-                Map.of(FormFields.NOTICE_SERVED_ON, today.plusDays(1).toString())));
+                Map.of(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON, today.plusDays(1).toString())));
         RuleRefusal refusal = refusalIn(thrown);
         assertThat(refusal.ruleCode()).isEqualTo("RECORDED_DATE_NOT_IN_FUTURE");
-        assertThat(refusal.field()).isEqualTo(FormFields.NOTICE_SERVED_ON);
+        assertThat(refusal.field()).isEqualTo(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON);
         assertThat(refusal.messageZh()).startsWith("“执行通知书送达日期”为").contains("晚于今天");
         assertNothingChanged();
     }
@@ -92,7 +91,7 @@ class EnforcementCaseGuardsIntegrationTests {
     @Test
     void futureServiceDateIsRefusedBySubmittingTheFormAndNothingChanges() {
         Throwable thrown = catchThrowable(() -> formService.submitTaskForm(noticeTask,
-                Map.of(FormFields.NOTICE_SERVED_ON, today.plusDays(1).toString())));
+                Map.of(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON, today.plusDays(1).toString())));
         assertThat(refusalIn(thrown).ruleCode()).isEqualTo("RECORDED_DATE_NOT_IN_FUTURE");
         assertNothingChanged();
     }
@@ -100,18 +99,18 @@ class EnforcementCaseGuardsIntegrationTests {
     @Test
     void textWhereADateBelongsIsMalformedAndNothingChanges() {
         Throwable thrown = catchThrowable(() -> formService.submitTaskForm(noticeTask,
-                Map.of(FormFields.NOTICE_SERVED_ON, "明天")));
+                Map.of(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON, "明天")));
         MalformedValuesException malformed = causeOfType(thrown, MalformedValuesException.class);
-        assertThat(malformed.errors()).extracting(FieldError::field).containsExactly(FormFields.NOTICE_SERVED_ON);
+        assertThat(malformed.errors()).extracting(FieldError::field).containsExactly(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON);
         assertThat(malformed.errors().get(0).messageZh()).isEqualTo("“执行通知书送达日期”应为日期（如2026-03-05）");
         assertNothingChanged();
     }
 
     @Test
     void todaysServiceDateCompletesTheNode() {
-        taskService.complete(noticeTask, Map.of(FormFields.NOTICE_SERVED_ON, today.toString()));
+        taskService.complete(noticeTask, Map.of(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON, today.toString()));
         assertThat(taskService.createTaskQuery().taskId(noticeTask).count()).isZero();
-        assertThat(runtimeService.getVariable(filed.processInstanceId(), FormFields.NOTICE_SERVED_ON)).isEqualTo(today.toString());
+        assertThat(runtimeService.getVariable(filed.processInstanceId(), EnforcementCaseProcess.Variables.NOTICE_SERVED_ON)).isEqualTo(today.toString());
     }
 
     @Test
@@ -146,9 +145,9 @@ class EnforcementCaseGuardsIntegrationTests {
     private void assertNothingChanged() {
         Task stillOpen = taskService.createTaskQuery().taskId(noticeTask).singleResult();
         assertThat(stillOpen).isNotNull();
-        assertThat(runtimeService.getVariable(filed.processInstanceId(), FormFields.NOTICE_SERVED_ON)).isNull();
+        assertThat(runtimeService.getVariable(filed.processInstanceId(), EnforcementCaseProcess.Variables.NOTICE_SERVED_ON)).isNull();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(filed.processInstanceId())
-                .variableName(FormFields.NOTICE_SERVED_ON).count()).isZero();
+                .variableName(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON).count()).isZero();
         assertThat(taskService.createTaskQuery().processInstanceId(filed.processInstanceId()).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactly(EnforcementCaseProcess.Elements.ISSUE_EXECUTION_NOTICE);
     }

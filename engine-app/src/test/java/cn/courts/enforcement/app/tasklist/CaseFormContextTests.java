@@ -28,10 +28,10 @@ class CaseFormContextTests {
         c.addParty(PartyRole.DEBTOR, PartyKind.PERSON, "李某", "440305196911024570", null);
 
         assertThat(CaseFormContext.caseVariables(c))
-                .containsEntry(FormFields.CREDITOR_NAMES, "深圳市甲科技有限公司")
-                .containsEntry(FormFields.DEBTOR_NAMES, "王某、李某")
-                .containsEntry(FormFields.AMOUNT_TEXT, "人民币125000.50元")
-                .containsEntry(FormFields.CASE_SUMMARY, "申请执行人：深圳市甲科技有限公司 被执行人：王某、李某 执行标的：人民币125000.50元");
+                .containsEntry(CaseFormContext.CREDITOR_NAMES, "深圳市甲科技有限公司")
+                .containsEntry(CaseFormContext.DEBTOR_NAMES, "王某、李某")
+                .containsEntry(CaseFormContext.AMOUNT_TEXT, "人民币125000.50元")
+                .containsEntry(CaseFormContext.CASE_SUMMARY, "申请执行人：深圳市甲科技有限公司 被执行人：王某、李某 执行标的：人民币125000.50元");
         assertThat(CaseFormContext.caseVariables(c).values()).allMatch(String.class::isInstance);
     }
 

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskFormContentsTests {
 
     private static final Set<String> CASE_PROCESSES = Set.of(EnforcementCaseProcess.KEY, SupervisionProcess.KEY);
-    private static final List<String> CONTEXT = List.of("caseNumber", FormFields.CREDITOR_NAMES,
-            FormFields.DEBTOR_NAMES, FormFields.AMOUNT_TEXT, FormFields.DUE_DATE_TEXT);
+    private static final List<String> CONTEXT = List.of("caseNumber", CaseFormContext.CREDITOR_NAMES,
+            CaseFormContext.DEBTOR_NAMES, CaseFormContext.AMOUNT_TEXT, CaseFormContext.DUE_DATE_TEXT);
 
     /** A user task of a model: the process definition key and the element id. */
     private record TaskRef(String processKey, String activityId) {
@@ -76,7 +76,7 @@ class TaskFormContentsTests {
         List<String> problems = new ArrayList<>();
         for (ModelTask task : caseTasks()) {
             ModelsAndForms.components(formOf(task)).stream()
-                    .filter(c -> FormFields.DISPLAY_VARIABLES.contains(c.path("key").asText()))
+                    .filter(c -> CaseFormContext.DISPLAY_VARIABLES.contains(c.path("key").asText()))
                     .filter(c -> !c.path("disabled").asBoolean(false))
                     .forEach(c -> problems.add(task + ": " + c.path("key").asText()));
         }
@@ -131,7 +131,7 @@ class TaskFormContentsTests {
     void referencePriceMethodSelectOffersTheFourMethods() {
         Map<String, String> expected = new LinkedHashMap<>();
         Arrays.stream(ReferencePriceMethod.values()).forEach(m -> expected.put(m.name(), m.nameZh()));
-        assertThat(options(EnforcementCaseProcess.Elements.DETERMINE_REFERENCE_PRICE, FormFields.REFERENCE_PRICE_METHOD))
+        assertThat(options(EnforcementCaseProcess.Elements.DETERMINE_REFERENCE_PRICE, EnforcementCaseProcess.Variables.REFERENCE_PRICE_METHOD))
                 .containsExactlyEntriesOf(expected);
     }
 
@@ -139,7 +139,7 @@ class TaskFormContentsTests {
     void disposalOutcomeSelectOffersSaleOrTransfer() {
         Map<String, String> expected = new LinkedHashMap<>();
         Arrays.stream(DisposalOutcome.values()).forEach(o -> expected.put(o.name(), o.nameZh()));
-        assertThat(options(EnforcementCaseProcess.Elements.SELL_OR_TRANSFER, FormFields.DISPOSAL_OUTCOME))
+        assertThat(options(EnforcementCaseProcess.Elements.SELL_OR_TRANSFER, EnforcementCaseProcess.Variables.DISPOSAL_OUTCOME))
                 .containsExactlyEntriesOf(expected);
     }
 
@@ -149,19 +149,19 @@ class TaskFormContentsTests {
         String reserveMin = ratios.get(LegalRatioCode.AUCTION_RESERVE_MIN_RATIO).minPercent().orElseThrow().toPlainString() + "%";
         String cutMax = ratios.get(LegalRatioCode.SECOND_AUCTION_MAX_CUT).maxPercent().orElseThrow().toPlainString() + "%";
         assertThat(ModelsAndForms.field(formOf(enforcement(EnforcementCaseProcess.Elements.FIRST_AUCTION)),
-                FormFields.FIRST_AUCTION_RESERVE_PRICE).path("description").asText()).contains(reserveMin);
+                EnforcementCaseProcess.Variables.FIRST_AUCTION_RESERVE_PRICE).path("description").asText()).contains(reserveMin);
         assertThat(ModelsAndForms.field(formOf(enforcement(EnforcementCaseProcess.Elements.SECOND_AUCTION)),
-                FormFields.SECOND_AUCTION_RESERVE_PRICE).path("description").asText()).contains(cutMax);
+                EnforcementCaseProcess.Variables.SECOND_AUCTION_RESERVE_PRICE).path("description").asText()).contains(cutMax);
     }
 
     @Test
     void recordedDatesAreRequiredDatePickers() {
         Map<String, String> dates = Map.of(
-                EnforcementCaseProcess.Elements.ISSUE_EXECUTION_NOTICE, FormFields.NOTICE_SERVED_ON,
-                EnforcementCaseProcess.Elements.CHECK_LEADS, FormFields.CHECKED_ON,
-                EnforcementCaseProcess.Elements.INTERVIEW_CREDITOR, FormFields.INTERVIEWED_ON,
-                EnforcementCaseProcess.Elements.SEARCH_DEBTOR_ON_SITE, FormFields.SEARCHED_ON,
-                EnforcementCaseProcess.Elements.RENEW_CONTROL, FormFields.RENEWED_UNTIL);
+                EnforcementCaseProcess.Elements.ISSUE_EXECUTION_NOTICE, EnforcementCaseProcess.Variables.NOTICE_SERVED_ON,
+                EnforcementCaseProcess.Elements.CHECK_LEADS, EnforcementCaseProcess.Variables.CHECKED_ON,
+                EnforcementCaseProcess.Elements.INTERVIEW_CREDITOR, EnforcementCaseProcess.Variables.INTERVIEWED_ON,
+                EnforcementCaseProcess.Elements.SEARCH_DEBTOR_ON_SITE, EnforcementCaseProcess.Variables.SEARCHED_ON,
+                EnforcementCaseProcess.Elements.RENEW_CONTROL, EnforcementCaseProcess.Variables.RENEWED_UNTIL);
         dates.forEach((activity, key) -> {
             JsonNode field = ModelsAndForms.field(formOf(enforcement(activity)), key);
             assertThat(field).as(activity + " " + key).isNotNull();

@@ -86,8 +86,8 @@ class TaskFormsIntegrationTests {
         assertThat(variables.path("caseNumber").path("value").asText()).isEqualTo(caseNumber);
         assertThat(variables.path("dueDateText").path("value").asText()).matches("\\d{4}年\\d{2}月\\d{2}日")
                 .isEqualTo(ZhText.day(clock.dayOf(task.getDueDate())));
-        assertThat(taskService.getVariableLocal(taskId, FormFields.CASE_SUMMARY)).isNotNull();
-        assertThat(runtimeService.getVariable(instanceId, FormFields.CASE_SUMMARY)).as("never a process variable").isNull();
+        assertThat(taskService.getVariableLocal(taskId, CaseFormContext.CASE_SUMMARY)).isNotNull();
+        assertThat(runtimeService.getVariable(instanceId, CaseFormContext.CASE_SUMMARY)).as("never a process variable").isNull();
 
         // a service date after today is refused, whichever way the task is completed
         String tomorrow = noticeServedOn(today.plusDays(1));
@@ -114,9 +114,9 @@ class TaskFormsIntegrationTests {
         Task stillOpen = taskService.createTaskQuery().taskId(taskId).singleResult();
         assertThat(stillOpen).isNotNull();
         assertThat(stillOpen.getAssignee()).isEqualTo("ftjudge1");
-        assertThat(runtimeService.getVariable(instanceId, FormFields.NOTICE_SERVED_ON)).isNull();
+        assertThat(runtimeService.getVariable(instanceId, EnforcementCaseProcess.Variables.NOTICE_SERVED_ON)).isNull();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-                .variableName(FormFields.NOTICE_SERVED_ON).count()).isZero();
+                .variableName(EnforcementCaseProcess.Variables.NOTICE_SERVED_ON).count()).isZero();
         assertThat(noticesServed(caseId)).isZero();
         assertThat(taskService.createTaskQuery().processInstanceId(instanceId).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactly(EnforcementCaseProcess.Elements.ISSUE_EXECUTION_NOTICE);
@@ -125,7 +125,7 @@ class TaskFormsIntegrationTests {
         HttpResponse<String> valid = judge.postJson("/engine-rest/task/" + taskId + "/submit-form", noticeServedOn(today));
         assertThat(valid.statusCode()).as(valid.body()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
-        assertThat(runtimeService.getVariable(instanceId, FormFields.NOTICE_SERVED_ON)).isEqualTo(today.toString());
+        assertThat(runtimeService.getVariable(instanceId, EnforcementCaseProcess.Variables.NOTICE_SERVED_ON)).isEqualTo(today.toString());
         assertThat(noticesServed(caseId)).isPositive();
         List<String> next = taskService.createTaskQuery().processInstanceId(instanceId).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();
@@ -133,8 +133,8 @@ class TaskFormsIntegrationTests {
                 EnforcementCaseProcess.Elements.INTERVIEW_CREDITOR, EnforcementCaseProcess.Elements.SEARCH_DEBTOR_ON_SITE);
         // every new node shows the case too
         taskService.createTaskQuery().processInstanceId(instanceId).list().forEach(open -> {
-            assertThat(taskService.getVariableLocal(open.getId(), FormFields.CASE_SUMMARY)).isNotNull();
-            assertThat(taskService.getVariable(open.getId(), FormFields.DEBTOR_NAMES)).isEqualTo("王某");
+            assertThat(taskService.getVariableLocal(open.getId(), CaseFormContext.CASE_SUMMARY)).isNotNull();
+            assertThat(taskService.getVariable(open.getId(), CaseFormContext.DEBTOR_NAMES)).isEqualTo("王某");
         });
     }
 

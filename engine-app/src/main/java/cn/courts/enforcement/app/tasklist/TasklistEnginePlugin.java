@@ -14,15 +14,16 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 
 /**
- * Adds the assignment mail to every user task of every model (an engine parse listener), so that no
- * model has to remember it.
+ * What Tasklist needs on every user task of every model (engine parse listeners), so that no model has to remember
+ * it: the case's context for the task's form ({@link CaseTaskForms}) and the assignment mail. Registered after the
+ * platform's plugin, so the guards' listeners run before these.
  */
 @Component
-class TaskMailPlugin extends AbstractProcessEnginePlugin {
+class TasklistEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final TaskMails mails;
 
-    TaskMailPlugin(@Lazy TaskMails mails) {
+    TasklistEnginePlugin(@Lazy TaskMails mails) {
         this.mails = mails;
     }
 
@@ -31,6 +32,7 @@ class TaskMailPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
+        configuration.getCustomPostBPMNParseListeners().add(new CaseTaskForms());
         TaskListener onAssignment = mails::onAssignment;
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override

@@ -9,7 +9,6 @@ import cn.courts.enforcement.app.web.RuleViolationException;
 import cn.courts.enforcement.model.enforcement.CaseStatus;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import cn.courts.enforcement.model.listing.ListingExitReason;
-import cn.courts.enforcement.model.rule.ZhText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +68,7 @@ public class CaseActions {
         EnforcementCase c = openCaseOfJudge(caseId, user);
         if (!limits.extensionRequestInTime(c)) {
             throw new RuleViolationException("延长执行期限的申请应当在期限届满" + limits.extensionRequestLead().describeZh()
-                    + "前提出；本案执行期限届满日为" + ZhText.day(c.caseLimitDate()) + "。");
+                    + "前提出；本案执行期限届满日为" + c.caseLimitDate() + "。");
         }
         boolean pending = systemAccess.call(() -> runtimeService.createExecutionQuery()
                 .processInstanceId(c.processInstanceId()).activityId(EnforcementCaseProcess.Elements.APPROVE_EXTENSION).count() > 0);

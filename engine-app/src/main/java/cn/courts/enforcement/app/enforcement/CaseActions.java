@@ -60,14 +60,15 @@ public class CaseActions {
     }
 
     /**
-     * 申请延长执行期限: at least 5 days before the limit expires (法发〔2006〕35号 第一条), one request open at
+     * 申请延长执行期限: at least EXTENSION_REQUEST_LEAD (5 days) before the limit expires (法发〔2006〕35号 第一条), one request open at
      * a time; a court leader decides in Tasklist.
      */
     @Transactional
     public void requestExtension(Long caseId, CurrentUser user) {
         EnforcementCase c = openCaseOfJudge(caseId, user);
         if (!limits.extensionRequestInTime(c)) {
-            throw new RuleViolationException("延长执行期限的申请应当在期限届满5日前提出；本案执行期限届满日为" + c.caseLimitDate() + "。");
+            throw new RuleViolationException("延长执行期限的申请应当在期限届满" + limits.extensionRequestLead().describeZh()
+                    + "前提出；本案执行期限届满日为" + c.caseLimitDate() + "。");
         }
         boolean pending = systemAccess.call(() -> runtimeService.createExecutionQuery()
                 .processInstanceId(c.processInstanceId()).activityId(EnforcementCaseProcess.Elements.APPROVE_EXTENSION).count() > 0);

@@ -62,8 +62,13 @@ public class CaseLimits {
      */
     public boolean extensionRequestInTime(EnforcementCase c) {
         // the stored limit is the one the judge sees; the request must come at least the lead before it
-        LocalDate latest = c.caseLimitDate().minusDays(calendar.period(LegalParameterCode.EXTENSION_REQUEST_LEAD).amount());
+        LocalDate latest = c.caseLimitDate().minusDays(extensionRequestLead().amount());
         return !clock.today().isAfter(latest);
+    }
+
+    /** How long before the limit expires an extension must be requested, as the parameter table has it now. */
+    public cn.courts.enforcement.model.calendar.LegalPeriod extensionRequestLead() {
+        return calendar.period(LegalParameterCode.EXTENSION_REQUEST_LEAD);
     }
 
     /** Opens a suspension (e.g. an auction starts) and returns the case's recomputed limit. */

@@ -1,5 +1,8 @@
 package cn.courts.enforcement.app.listing;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+import cn.courts.enforcement.app.platform.ProcessVariable;
+
 /**
  * The process contract of {@code DishonestListingProcess} (bpmn/DishonestListingProcess.bpmn): risk
  * notice, approval, publication and push, correction, exit. One instance per proposed debtor listing;
@@ -9,7 +12,7 @@ package cn.courts.enforcement.app.listing;
  * <p>The exit contract is shared with other features (e.g. the 终本 monitoring): correlate the message
  * {@value Messages#EXIT_REQUESTED} by business key (the case number) to every instance of the case with the
  * variable {@value Variables#EXIT_REASON} = a {@link cn.courts.enforcement.model.listing.ListingExitReason}
- * name; see {@link ListingExits}.
+ * name; see {@link ListingExits}. Its rules are declared in {@link DishonestListingGuards}.
  */
 public final class DishonestListingProcess {
 
@@ -53,13 +56,13 @@ public final class DishonestListingProcess {
 
     /** Variables: ids, ISO dates and decision flags; the listing itself lives in the dishonest_listing table. */
     public static final class Variables {
-        public static final String COURT_ID = "courtId";
-        public static final String CASE_ID = "caseId";
-        public static final String CASE_NUMBER = "caseNumber";
+        public static final String COURT_ID = CaseVariables.COURT_ID.name();
+        public static final String CASE_ID = CaseVariables.CASE_ID.name();
+        public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER.name();
         public static final String LISTING_ID = "listingId";
         /** Display only: the debtor's name, a column of the Tasklist filters. */
-        public static final String DEBTOR_NAMES = "debtorNames";
-        public static final String JUDGE_ID = "judgeId";
+        public static final String DEBTOR_NAMES = CaseVariables.DEBTOR_NAMES.name();
+        public static final String JUDGE_ID = CaseVariables.JUDGE_ID.name();
         /** ISO date: the last day of the risk notice's grace period. */
         public static final String GRACE_ENDS_ON = "graceEndsOn";
         /** ISO date: the day the approval and the signing are due. */
@@ -75,12 +78,17 @@ public final class DishonestListingProcess {
         /** ISO date of the correction application. */
         public static final String CORRECTION_APPLIED_ON = "correctionAppliedOn";
         public static final String CORRECTION_WELL_FOUNDED = "correctionWellFounded";
+        /** The reason of a decision (review, signing, correction review), required (法释〔2017〕7号 第五条、第十二条). */
+        public static final String DECISION_REASON = "decisionReason";
         /** A {@link cn.courts.enforcement.model.listing.ListingExitReason} name. */
         public static final String EXIT_REASON = "exitReason";
 
         private Variables() {
         }
     }
+
+    /** The listing's row ({@code dishonest_listing.id}), typed. */
+    public static final ProcessVariable<Long> LISTING = ProcessVariable.id(Variables.LISTING_ID);
 
     /** Message names. */
     public static final class Messages {

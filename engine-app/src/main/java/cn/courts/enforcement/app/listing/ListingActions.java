@@ -3,7 +3,9 @@ package cn.courts.enforcement.app.listing;
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.identity.CourtDirectory;
 import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.CaseVariables;
 import cn.courts.enforcement.app.platform.CourtClock;
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.platform.SystemAccess;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;
@@ -20,6 +22,7 @@ import cn.courts.enforcement.model.parameter.LegalParameterCode;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,18 +56,20 @@ public class ListingActions {
     private final CourtDirectory courts;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
+    private final ProcessStarts processStarts;
     private final CourtClock clock;
     private final TransactionTemplate transaction;
 
     ListingActions(DishonestListingRepository listings, ListingApplicationRepository applications, LegalCalendarService calendar,
-                   CourtDirectory courts, RuntimeService runtimeService, SystemAccess systemAccess, CourtClock clock,
-                   TransactionTemplate transaction) {
+                   CourtDirectory courts, RuntimeService runtimeService, SystemAccess systemAccess, ProcessStarts processStarts,
+                   CourtClock clock, TransactionTemplate transaction) {
         this.listings = listings;
         this.applications = applications;
         this.calendar = calendar;
         this.courts = courts;
         this.runtimeService = runtimeService;
         this.systemAccess = systemAccess;
+        this.processStarts = processStarts;
         this.clock = clock;
         this.transaction = transaction;
     }
@@ -159,14 +164,14 @@ public class ListingActions {
         return transaction.execute(status -> {
             ListingApplication accepted = applications.save(ListingApplication.accepted(l.id(), ListingApplication.Kind.RECONSIDERATION,
                     null, appliedOn, window.lastDay(), higherCourtId, user.userId(), clock.now()));
-            ProcessInstance instance = systemAccess.call(() -> runtimeService.startProcessInstanceByKey(
-                    ListingReconsiderationProcess.KEY, l.caseNumber(), Variables.createVariables()
-                            .putValue(ListingReconsiderationProcess.Variables.COURT_ID, higherCourtId)
-                            .putValue(ListingReconsiderationProcess.Variables.LISTING_COURT_ID, l.courtId())
-                            .putValue(ListingReconsiderationProcess.Variables.CASE_NUMBER, l.caseNumber())
-                            .putValue(ListingReconsiderationProcess.Variables.LISTING_ID, l.id())
-                            .putValue(ListingReconsiderationProcess.Variables.DEBTOR_NAMES, l.debtorName())
-                            .putValue(ListingReconsiderationProcess.Variables.APPLIED_ON, appliedOn.toString())));
+            VariableMap variables = Variables.createVariables();
+            CaseVariables.COURT_ID.putIn(variables, higherCourtId);
+            CaseVariables.CASE_NUMBER.putIn(variables, l.caseNumber());
+            CaseVariables.DEBTOR_NAMES.putIn(variables, l.debtorName());
+            ListingReconsiderationProcess.LISTING_COURT.putIn(variables, l.courtId());
+            ListingReconsiderationProcess.LISTING.putIn(variables, l.id());
+            ProcessInstance instance = processStarts.start(ListingReconsiderationProcess.KEY, l.caseNumber(),
+                    variables.putValue(ListingReconsiderationProcess.Variables.APPLIED_ON, appliedOn.toString()));
             accepted.linkProcessInstance(instance.getId());
             log.info("Listing {}: reconsideration applied on {} goes to court {}", listingId, appliedOn, higherCourtId);
             return accepted;

@@ -4,8 +4,9 @@ import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.CaseQueries;
 import cn.courts.enforcement.app.identity.RoleGroup;
 import cn.courts.enforcement.app.notice.NoticeService;
+import cn.courts.enforcement.app.platform.CaseVariables;
 import cn.courts.enforcement.app.platform.CourtClock;
-import cn.courts.enforcement.app.platform.SystemAccess;
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;
 import cn.courts.enforcement.app.web.NotFoundException;
@@ -25,8 +26,11 @@ import cn.courts.enforcement.model.listing.ListingPush;
 import cn.courts.enforcement.model.listing.ListingStatus;
 import cn.courts.enforcement.model.listing.RiskNoticeGrace;
 import cn.courts.enforcement.model.parameter.LegalParameterCode;
-import org.camunda.bpm.engine.RuntimeService;
+import cn.courts.enforcement.model.listing.rule.CreditorApplicationDecidedInTime;
+import cn.courts.enforcement.model.listing.rule.NoRelistingAfterCreditorDeletion;
+import cn.courts.enforcement.model.rule.RuleResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,6 +54,8 @@ import static cn.courts.enforcement.app.listing.DishonestListingProcess.Variable
 public class ListingService {
 
     private static final Logger log = LoggerFactory.getLogger(ListingService.class);
+    private static final NoRelistingAfterCreditorDeletion NO_RELISTING = new NoRelistingAfterCreditorDeletion();
+    private static final CreditorApplicationDecidedInTime DECIDED_IN_TIME = new CreditorApplicationDecidedInTime();
 
     private final DishonestListingRepository listings;
     private final ListingPushRepository pushes;
@@ -57,21 +63,19 @@ public class ListingService {
     private final LegalCalendarService calendar;
     private final NoticeService notices;
     private final JointPunishmentUnits units;
-    private final RuntimeService runtimeService;
-    private final SystemAccess systemAccess;
+    private final ProcessStarts processStarts;
     private final CourtClock clock;
 
     ListingService(DishonestListingRepository listings, ListingPushRepository pushes, CaseQueries caseQueries,
                    LegalCalendarService calendar, NoticeService notices, JointPunishmentUnits units,
-                   RuntimeService runtimeService, SystemAccess systemAccess, CourtClock clock) {
+                   ProcessStarts processStarts, CourtClock clock) {
         this.listings = listings;
         this.pushes = pushes;
         this.caseQueries = caseQueries;
         this.calendar = calendar;
         this.notices = notices;
         this.units = units;
-        this.runtimeService = runtimeService;
-        this.systemAccess = systemAccess;
+        this.processStarts = processStarts;
         this.clock = clock;
     }
 
@@ -109,9 +113,9 @@ public class ListingService {
         }
         if (proposal.onCreditorApplication()) {
             LocalDate barredSince = today.minusMonths(months(LegalParameterCode.NO_RELISTING_AFTER_CREDITOR_DELETION));
-            if (listings.removedSince(debtor.identifier(), ListingExitReason.CREDITOR_REQUEST, barredSince)) {
-                throw new RuleViolationException("因申请执行人申请删除失信信息的，自删除之日起6个月内申请执行人不得再次申请将该被执行人纳入（法释〔2017〕7号 第十条）。");
-            }
+            refuseIfBroken(NO_RELISTING.check(new NoRelistingAfterCreditorDeletion.Facts(true,
+                    listings.removedSince(debtor.identifier(), ListingExitReason.CREDITOR_REQUEST, barredSince),
+                    calendar.period(LegalParameterCode.NO_RELISTING_AFTER_CREDITOR_DELETION))));
             if (proposal.creditorAppliedOn().isAfter(today)) {
                 throw new RuleViolationException("申请执行人的申请日期不得晚于今日。");
             }
@@ -120,9 +124,9 @@ public class ListingService {
                 : calendar.calendar().dueDate(today, LegalPeriod.months(proposal.graceMonths()));
         LocalDate decisionDueOn = calendar.dueDate(proposal.onCreditorApplication() ? proposal.creditorAppliedOn() : graceEndsOn,
                 LegalParameterCode.CREDITOR_LISTING_APPLICATION_DECISION);
-        if (proposal.onCreditorApplication() && graceEndsOn.isAfter(decisionDueOn)) {
-            throw new RuleViolationException("依申请执行人申请纳入的，应当自收到申请之日起15日内作出决定（法释〔2017〕7号 第五条），即" + decisionDueOn
-                    + "前；风险提示宽限期不得晚于该日届满。");
+        if (proposal.onCreditorApplication()) {
+            refuseIfBroken(DECIDED_IN_TIME.check(new CreditorApplicationDecidedInTime.Facts(graceEndsOn, decisionDueOn,
+                    calendar.period(LegalParameterCode.CREDITOR_LISTING_APPLICATION_DECISION))));
         }
         String judgeId = c.judgeId() != null ? c.judgeId() : user.userId();
         DishonestListing listing = listings.save(new DishonestListing(c.id(), c.caseNumber(), c.courtId(), c.filingDate(),
@@ -130,17 +134,17 @@ public class ListingService {
                         proposal.legalRepresentative()),
                 proposal.duty(), grounds, proposal.periodYears(), proposal.onCreditorApplication(), proposal.creditorAppliedOn(),
                 proposal.graceMonths(), graceEndsOn, user.userId(), clock.now()));
-        ProcessInstance instance = systemAccess.call(() -> runtimeService.startProcessInstanceByKey(DishonestListingProcess.KEY,
-                c.caseNumber(), org.camunda.bpm.engine.variable.Variables.createVariables()
-                        .putValue(Variables.COURT_ID, c.courtId())
-                        .putValue(Variables.CASE_ID, c.id())
-                        .putValue(Variables.CASE_NUMBER, c.caseNumber())
-                        .putValue(Variables.LISTING_ID, listing.id())
-                        .putValue(Variables.DEBTOR_NAMES, debtor.name())
-                        .putValue(Variables.JUDGE_ID, judgeId)
-                        .putValue(Variables.GRACE_ENDS_ON, graceEndsOn.toString())
-                        .putValue(Variables.DECISION_DUE_ON, decisionDueOn.toString())
-                        .putValue(Variables.PUBLISHED, false)));
+        VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables();
+        CaseVariables.COURT_ID.putIn(variables, c.courtId());
+        CaseVariables.CASE_ID.putIn(variables, c.id());
+        CaseVariables.CASE_NUMBER.putIn(variables, c.caseNumber());
+        CaseVariables.DEBTOR_NAMES.putIn(variables, debtor.name());
+        CaseVariables.JUDGE_ID.putIn(variables, judgeId);
+        DishonestListingProcess.LISTING.putIn(variables, listing.id());
+        ProcessInstance instance = processStarts.start(DishonestListingProcess.KEY, c.caseNumber(), variables
+                .putValue(Variables.GRACE_ENDS_ON, graceEndsOn.toString())
+                .putValue(Variables.DECISION_DUE_ON, decisionDueOn.toString())
+                .putValue(Variables.PUBLISHED, false));
         listing.linkProcessInstance(instance.getId());
         log.info("Listing {} of case {} proposed by {} on grounds {}; grace period ends {}", listing.id(), c.caseNumber(),
                 user.userId(), grounds, graceEndsOn);
@@ -149,6 +153,14 @@ public class ListingService {
 
     private static void refuse(String reasonZh) {
         throw new RuleViolationException(reasonZh);
+    }
+
+    /** A rule's refusal in the court API: 422 with the rule's message, logged as one line. */
+    private static void refuseIfBroken(RuleResult result) {
+        result.rejection().ifPresent(refusal -> {
+            log.info("Rule {} refused a listing proposal: {}", refusal.ruleCode(), refusal.messageZh());
+            throw new RuleViolationException(refusal.messageZh());
+        });
     }
 
     private int years(LegalParameterCode code) {

@@ -2,19 +2,22 @@ package cn.courts.enforcement.app.termination;
 
 import cn.courts.enforcement.model.termination.TerminationFacts;
 import cn.courts.enforcement.model.termination.TerminationGate;
+import cn.courts.enforcement.model.termination.rule.TerminationGatesPassed;
+import cn.courts.enforcement.model.rule.RuleResult;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * What the gates said about an application: the facts that went into the DMN table and every failing gate it
  * named, with the reason the judge reads.
  */
 public record GateCheckResult(String caseNumber, LocalDate checkedOn, TerminationFacts facts, List<Failure> failures) {
+
+    private static final TerminationGatesPassed GATES = new TerminationGatesPassed();
 
     /**
      * A failing gate as the DMN table named it.
@@ -38,18 +41,25 @@ public record GateCheckResult(String caseNumber, LocalDate checkedOn, Terminatio
         return failures.stream().filter(f -> f.gate() == gate).findFirst();
     }
 
-    /** The refusal the judge reads: every failing reason, numbered. */
-    public String refusalMessageZh() {
-        return "终本申请未通过审批条件检查（“四个不批”及终本条件，案号" + caseNumber + "），不予提交：\n"
-                + IntStream.range(0, failures.size()).mapToObj(i -> (i + 1) + ". " + failures.get(i).reason())
-                .collect(Collectors.joining("\n"));
+    /** The gates' verdict as the rule {@link TerminationGatesPassed} gives it: allowed, or refused with every reason. */
+    public RuleResult verdict() {
+        return GATES.check(new TerminationGatesPassed.Facts(caseNumber, failures.stream().map(Failure::reason).toList()));
     }
 
     /** For the reviewer and the leader: one line per gate, all passed when the application got to them. */
     public String summaryZh() {
-        return checkedOn + " 审批条件检查（“四个不批”及终本条件）：" + (passed() ? "全部通过" : failures.size() + "项未通过") + "\n"
+        return summaryZh(checkedOn, failures);
+    }
+
+    /**
+     * The summary of a check on {@code checkedOn} with these failures; with none, every gate passed (what the reviewer
+     * sees after a resubmission the gate guard let through).
+     */
+    static String summaryZh(LocalDate checkedOn, List<Failure> failures) {
+        GateCheckResult result = new GateCheckResult("", checkedOn, null, failures);
+        return checkedOn + " 审批条件检查（“四个不批”及终本条件）：" + (result.passed() ? "全部通过" : failures.size() + "项未通过") + "\n"
                 + Arrays.stream(TerminationGate.values())
-                .map(g -> failureOf(g).map(f -> "✗ " + f.reason()).orElse("✓ " + g.passedZh()))
+                .map(g -> result.failureOf(g).map(f -> "✗ " + f.reason()).orElse("✓ " + g.passedZh()))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -1,9 +1,13 @@
 package cn.courts.enforcement.app.termination;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+import cn.courts.enforcement.app.platform.ProcessVariable;
+
 /**
  * The process contract of {@code TerminatedCaseMonitoringProcess} (bpmn/TerminatedCaseMonitoringProcess.bpmn), the
  * 终本 library: one instance per terminated case, business key = the case number, tenant = the court. Also the
- * contract with the dishonest-listing process ({@link ListingExit}).
+ * contract with the dishonest-listing process ({@link ListingExit}). Its start rule is declared in
+ * {@link TerminatedCaseMonitoringGuards}.
  */
 public final class TerminatedCaseMonitoringProcess {
 
@@ -34,11 +38,11 @@ public final class TerminatedCaseMonitoringProcess {
      * in the library row.
      */
     public static final class Variables {
-        public static final String COURT_ID = "courtId";
+        public static final String COURT_ID = CaseVariables.COURT_ID.name();
         /** The terminated case ({@code enforcement_case.id}). */
-        public static final String CASE_ID = "caseId";
+        public static final String CASE_ID = CaseVariables.CASE_ID.name();
         /** The terminated case's number; also the network search's input (NetworkSearchTopic). */
-        public static final String CASE_NUMBER = "caseNumber";
+        public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER.name();
         /** {@code terminated_case_library.id} */
         public static final String LIBRARY_ENTRY_ID = "libraryEntryId";
         /** When the timer fires: a Date. */
@@ -58,6 +62,9 @@ public final class TerminatedCaseMonitoringProcess {
         private Variables() {
         }
     }
+
+    /** The library entry, typed. */
+    public static final ProcessVariable<Long> LIBRARY_ENTRY = ProcessVariable.id(Variables.LIBRARY_ENTRY_ID);
 
     /** Message names. */
     public static final class Messages {

@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.termination;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
 import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.CaseResumptionService;
@@ -98,11 +99,8 @@ public class TerminatedLibrary {
         TerminatedCaseEntry entry = entries.saveAndFlush(new TerminatedCaseEntry(c.id(), c.caseNumber(), c.courtId(), terminatedOn,
                 schedule(terminatedOn).monitoringEndsOn(calendar.calendar())));
         ProcessInstance instance = processStarts.start(TerminatedCaseMonitoringProcess.KEY, c.caseNumber(),
-                Variables.createVariables()
-                        .putValue(TerminatedCaseMonitoringProcess.Variables.COURT_ID, c.courtId())
-                        .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_ID, c.id())
-                        .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_NUMBER, c.caseNumber())
-                        .putValue(TerminatedCaseMonitoringProcess.Variables.LIBRARY_ENTRY_ID, entry.id()));
+                TerminatedCaseMonitoringProcess.LIBRARY_ENTRY.putIn(CaseVariables.CASE_NUMBER.putIn(CaseVariables.CASE_ID.putIn(
+                        CaseVariables.COURT_ID.putIn(Variables.createVariables(), c.courtId()), c.id()), c.caseNumber()), entry.id()));
         entry.linkMonitoringInstance(instance.getId());
         log.info("Case {} entered the terminated-case library, monitored until {}", c.caseNumber(), entry.monitoringEndsOn());
         return entry;

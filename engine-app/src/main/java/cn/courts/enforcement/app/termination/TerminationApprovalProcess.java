@@ -1,9 +1,14 @@
 package cn.courts.enforcement.app.termination;
 
+import cn.courts.enforcement.app.platform.CaseVariables;
+import cn.courts.enforcement.app.platform.ProcessVariable;
+import cn.courts.enforcement.model.termination.ConsentBasis;
+
 /**
  * The process contract of {@code TerminationApprovalProcess} (bpmn/TerminationApprovalProcess.bpmn), 终本审批: called
  * by {@code CallActivity_TerminationApproval} of the enforcement case once the application passed the gates of the
- * DMN table {@value #GATES_DECISION}. Business key = the case number; tenant = the court (from the calling case).
+ * DMN table {@value #GATES_DECISION}. Business key = the case number; tenant = the court (from the calling case). Its
+ * rules are declared in {@link TerminationApprovalGuards}.
  */
 public final class TerminationApprovalProcess {
 
@@ -29,10 +34,10 @@ public final class TerminationApprovalProcess {
 
     /** Variables. The case's own (caseId, caseNumber, courtId, judgeId, ...) come in from the calling case. */
     public static final class Variables {
-        public static final String COURT_ID = "courtId";
-        public static final String CASE_ID = "caseId";
-        public static final String CASE_NUMBER = "caseNumber";
-        public static final String JUDGE_ID = "judgeId";
+        public static final String COURT_ID = CaseVariables.COURT_ID.name();
+        public static final String CASE_ID = CaseVariables.CASE_ID.name();
+        public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER.name();
+        public static final String JUDGE_ID = CaseVariables.JUDGE_ID.name();
         /** The judge who applied (completed the closing review): may never approve (回避). */
         public static final String APPLICANT_ID = "applicantId";
         /** {@code termination_application.id} */
@@ -64,26 +69,12 @@ public final class TerminationApprovalProcess {
         }
     }
 
-    /**
-     * 民诉法解释 (法释〔2022〕11号) 第517条: a case may be terminated this round "经申请执行人签字确认或者执行法院组成合议庭
-     * 审查核实并经院长批准".
-     */
-    public enum ConsentBasis {
-        /** 申请执行人签字确认 */
-        CREDITOR_SIGNED("申请执行人签字确认"),
-        /** 合议庭审查核实（并经院长批准） */
-        COLLEGIAL_PANEL("合议庭审查核实");
-
-        private final String nameZh;
-
-        ConsentBasis(String nameZh) {
-            this.nameZh = nameZh;
-        }
-
-        public String nameZh() {
-            return nameZh;
-        }
-    }
+    /** The judge who applied, typed. */
+    public static final ProcessVariable<String> APPLICANT = ProcessVariable.string(Variables.APPLICANT_ID);
+    /** The application's row, typed. */
+    public static final ProcessVariable<Long> APPLICATION = ProcessVariable.id(Variables.APPLICATION_ID);
+    /** The applicant's answer to a return, typed. */
+    public static final ProcessVariable<Boolean> RESUBMITTED = ProcessVariable.flag(Variables.RESUBMIT);
 
     private TerminationApprovalProcess() {
     }

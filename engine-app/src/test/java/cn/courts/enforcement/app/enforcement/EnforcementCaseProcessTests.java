@@ -698,7 +698,7 @@ class EnforcementCaseProcessTests {
         ProcessInstance approval = approvalOf(filed);
         complete(task(TerminationApprovalProcess.Elements.REVIEW_APPLICATION, approval), withVariables(
                 TerminationApprovalProcess.Variables.REVIEW_APPROVED, true,
-                TerminationApprovalProcess.Variables.CONSENT_BASIS, TerminationApprovalProcess.ConsentBasis.CREDITOR_SIGNED.name(),
+                TerminationApprovalProcess.Variables.CONSENT_BASIS, cn.courts.enforcement.model.termination.ConsentBasis.CREDITOR_SIGNED.name(),
                 TerminationApprovalProcess.Variables.CONSENT_RECORD, "申请执行人终本确认书（2026年6月3日签字）"));
         complete(task(TerminationApprovalProcess.Elements.LEADER_APPROVAL, approval),
                 withVariables(TerminationApprovalProcess.Variables.LEADER_APPROVED, true));

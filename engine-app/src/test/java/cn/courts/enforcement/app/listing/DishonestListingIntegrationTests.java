@@ -97,8 +97,10 @@ class DishonestListingIntegrationTests {
 
         Job grace = managementService.createJobQuery().processInstanceId(listingInstanceId).timers().singleResult();
         managementService.executeJob(grace.getId());
-        complete(DishonestListingProcess.Elements.REVIEW_LISTING, Map.of(DishonestListingProcess.Variables.LISTING_APPROVED, true));
-        complete(DishonestListingProcess.Elements.SIGN_LISTING_DECISION, Map.of(DishonestListingProcess.Variables.DECISION_SIGNED, true));
+        complete(DishonestListingProcess.Elements.REVIEW_LISTING, Map.of(DishonestListingProcess.Variables.LISTING_APPROVED, true,
+                DishonestListingProcess.Variables.DECISION_REASON, "纳入情形成立"));
+        complete(DishonestListingProcess.Elements.SIGN_LISTING_DECISION, Map.of(DishonestListingProcess.Variables.DECISION_SIGNED, true,
+                DishonestListingProcess.Variables.DECISION_REASON, "签发"));
         List<LockedExternalTask> push = externalTaskService.fetchAndLock(1, "it-push").topic(JointPunishmentTopic.TOPIC, 30_000)
                 .businessKey(caseNumber).execute();
         assertThat(push).hasSize(1);
@@ -149,7 +151,8 @@ class DishonestListingIntegrationTests {
     @Test
     @Order(3)
     void reconsiderationTaskIsInTheHigherCourtsTasklistOnly() throws Exception {
-        complete(DishonestListingProcess.Elements.REVIEW_CORRECTION, Map.of(DishonestListingProcess.Variables.CORRECTION_WELL_FOUNDED, false));
+        complete(DishonestListingProcess.Elements.REVIEW_CORRECTION, Map.of(DishonestListingProcess.Variables.CORRECTION_WELL_FOUNDED, false,
+                DishonestListingProcess.Variables.DECISION_REASON, "纠正申请理由不成立"));
         HttpResponse<String> applied = judge.postJson("/api/listings/" + listingId + "/reconsideration-applications",
                 "{\"appliedOn\":\"2026-03-13\"}");
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);

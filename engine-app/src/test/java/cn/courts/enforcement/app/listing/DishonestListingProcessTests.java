@@ -4,6 +4,7 @@ import cn.courts.enforcement.app.enforcement.CaseActions;
 import cn.courts.enforcement.app.enforcement.CaseFilingRequest;
 import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.RuleViolationException;
@@ -14,7 +15,13 @@ import cn.courts.enforcement.model.listing.DishonestListing;
 import cn.courts.enforcement.model.listing.ListingExitReason;
 import cn.courts.enforcement.model.listing.ListingGround;
 import cn.courts.enforcement.model.listing.ListingStatus;
+import cn.courts.enforcement.model.listing.rule.ListingDecisionStatesItsReason;
+import cn.courts.enforcement.model.listing.rule.ListingProcessStarts;
+import cn.courts.enforcement.model.listing.rule.ProposerDoesNotDecide;
+import cn.courts.enforcement.model.listing.rule.ReconsiderationStarts;
+import cn.courts.enforcement.model.rule.RuleRefusal;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -51,6 +58,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.courts.enforcement.app.listing.DishonestListingProcess.Elements.*;
 import static cn.courts.enforcement.app.listing.DishonestListingProcess.Variables;
+import static cn.courts.enforcement.app.support.RuleRefusalAssert.refusalOf;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -100,6 +108,10 @@ class DishonestListingProcessTests {
     DishonestListingRepository listings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessStarts processStarts;
+    @Autowired
+    HistoryService historyService;
 
     private final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
 
@@ -179,8 +191,8 @@ class DishonestListingProcessTests {
         Case c = file(ADULT);
         ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 0, ListingGround.ABLE_BUT_REFUSES), JUDGE);
         passGracePeriod(proposed);
-        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, true));
-        taskService.complete(task(proposed, SIGN_LISTING_DECISION).getId(), Map.of(Variables.DECISION_SIGNED, false));
+        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, true, Variables.DECISION_REASON, "有履行能力而拒不履行，纳入情形成立"));
+        taskService.complete(task(proposed, SIGN_LISTING_DECISION).getId(), Map.of(Variables.DECISION_SIGNED, false, Variables.DECISION_REASON, "纳入情形证据不足，不予签发"));
 
         assertThat(instance(proposed)).isEnded().hasPassed(END_LISTING_REFUSED).hasNotPassed(PUBLISH_LISTING);
         Assertions.assertThat(row(proposed).status()).isEqualTo(ListingStatus.REFUSED);
@@ -235,7 +247,7 @@ class DishonestListingProcessTests {
                 CorrectionGround.INFORMATION_INACCURATE, today(), JUDGE)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("正在审查");
 
-        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, false));
+        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, false, Variables.DECISION_REASON, "纠正申请理由不成立"));
 
         assertThat(instance(proposed)).isWaitingAt(LISTING_IN_FORCE);
         Assertions.assertThat(timer(proposed, LISTING_PERIOD_ENDED).getDuedate()).isEqualTo(endOfDay(LocalDate.of(2028, 3, 2)));
@@ -247,7 +259,7 @@ class DishonestListingProcessTests {
         Case c = file(ADULT);
         ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 0, ListingGround.ABLE_BUT_REFUSES), JUDGE);
         passGracePeriod(proposed);
-        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, false));
+        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, false, Variables.DECISION_REASON, "被执行人已提供履行计划，暂不纳入"));
 
         assertThat(instance(proposed)).isEnded().hasPassed(RECORD_REFUSAL, END_LISTING_REFUSED).hasNotPassed(SIGN_LISTING_DECISION);
         Assertions.assertThat(row(proposed).status()).isEqualTo(ListingStatus.REFUSED);
@@ -336,7 +348,7 @@ class DishonestListingProcessTests {
         listingActions.recordDecisionReceived(proposed.listingId(), LocalDate.of(2026, 3, 2), JUDGE);
         listingActions.applyForCorrection(proposed.listingId(), CorrectionGround.SHOULD_NOT_BE_LISTED, LocalDate.of(2026, 3, 2), JUDGE);
 
-        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, true));
+        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, true, Variables.DECISION_REASON, "被执行人不应纳入，理由成立"));
         Task revoke = task(proposed, REVOKE_LISTING);
         // 3 working days from 03-02: 03-05 (法释〔2017〕7号 第十二条)
         Assertions.assertThat(revoke.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 3, 5)));
@@ -392,7 +404,8 @@ class DishonestListingProcessTests {
 
         identityService.setAuthentication("zyreviewer", List.of("reviewer"), List.of("szzy"));
         try {
-            taskService.complete(decide.getId(), Map.of(ListingReconsiderationProcess.Variables.LISTING_UPHELD, false));
+            taskService.complete(decide.getId(), Map.of(ListingReconsiderationProcess.Variables.LISTING_UPHELD, false,
+                    ListingReconsiderationProcess.Variables.DECISION_REASON, "原决定认定事实不清，予以撤销"));
         } finally {
             identityService.clearAuthentication();
         }
@@ -461,6 +474,143 @@ class DishonestListingProcessTests {
         Assertions.assertThat(listingExits.requestExit("（2026）粤0304执0号", ListingExitReason.TERMINATED_FRUITLESS_SEARCHES)).isZero();
     }
 
+    // --- the rules at the listing's tasks and starts (DishonestListingGuards, ListingReconsiderationGuards) ---
+
+    @Test
+    void proposerMayNeitherClaimNorApproveHisOwnListing() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 0, ListingGround.ABLE_BUT_REFUSES), JUDGE);
+        passGracePeriod(proposed);
+        String review = task(proposed, REVIEW_LISTING).getId();
+        // ftjudge1 proposed; suppose he also sits as a reviewer
+        identityService.setAuthentication("ftjudge1", List.of("judge", "reviewer"), List.of("szft"));
+
+        RuleRefusal claim = refusalOf(() -> taskService.claim(review, "ftjudge1"));
+        RuleRefusal approval = refusalOf(() -> taskService.complete(review, Map.of(Variables.LISTING_APPROVED, true,
+                Variables.DECISION_REASON, "纳入情形成立")));
+
+        identityService.clearAuthentication();
+        Assertions.assertThat(claim.ruleCode()).isEqualTo(ProposerDoesNotDecide.RULE);
+        Assertions.assertThat(claim.citation()).isEqualTo("法释〔2017〕7号 第五条");
+        Assertions.assertThat(approval.ruleCode()).isEqualTo(ProposerDoesNotDecide.RULE);
+        Assertions.assertThat(approval.messageZh()).contains("不得审批或签发本人提出的纳入");
+        assertThat(instance(proposed)).isWaitingAtExactly(REVIEW_LISTING);
+        Assertions.assertThat(task(proposed, REVIEW_LISTING).getAssignee()).isNull();
+        Assertions.assertThat(row(proposed).status()).isEqualTo(ListingStatus.PROPOSED);
+
+        identityService.setAuthentication("ftreviewer", List.of("reviewer"), List.of("szft"));
+        taskService.claim(review, "ftreviewer");
+        taskService.complete(review, Map.of(Variables.LISTING_APPROVED, true, Variables.DECISION_REASON, "纳入情形成立"));
+        identityService.clearAuthentication();
+        assertThat(instance(proposed)).isWaitingAtExactly(SIGN_LISTING_DECISION);
+    }
+
+    @Test
+    void listingDecisionWithoutItsReasonOrWithoutAnAnswerIsRefusedAndTheTaskStays() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 0, ListingGround.ABLE_BUT_REFUSES), JUDGE);
+        passGracePeriod(proposed);
+        String review = task(proposed, REVIEW_LISTING).getId();
+
+        RuleRefusal noReason = refusalOf(() -> taskService.complete(review, Map.of(Variables.LISTING_APPROVED, true)));
+        RuleRefusal noAnswer = refusalOf(() -> taskService.complete(review, Map.of(Variables.DECISION_REASON, "理由")));
+
+        Assertions.assertThat(noReason.ruleCode()).isEqualTo(ListingDecisionStatesItsReason.REASON_REQUIRED);
+        Assertions.assertThat(noReason.field()).isEqualTo(Variables.DECISION_REASON);
+        Assertions.assertThat(noReason.citation()).isEqualTo("法释〔2017〕7号 第五条");
+        Assertions.assertThat(noAnswer.ruleCode()).isEqualTo(ListingDecisionStatesItsReason.DECISION_REQUIRED);
+        Assertions.assertThat(noAnswer.field()).isEqualTo(Variables.LISTING_APPROVED);
+        assertThat(instance(proposed)).isWaitingAtExactly(REVIEW_LISTING);
+        Assertions.assertThat(taskService.getVariable(review, Variables.LISTING_APPROVED)).isNull();
+    }
+
+    @Test
+    void correctionRejectedWithoutItsReasonIsRefusedAndTheListingStaysUnderReview() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = publish(c, ListingGround.ABLE_BUT_REFUSES);
+        listingActions.recordDecisionReceived(proposed.listingId(), today(), JUDGE);
+        listingActions.applyForCorrection(proposed.listingId(), CorrectionGround.SHOULD_NOT_BE_LISTED, today(), JUDGE);
+
+        RuleRefusal refusal = refusalOf(() -> taskService.complete(task(proposed, REVIEW_CORRECTION).getId(),
+                Map.of(Variables.CORRECTION_WELL_FOUNDED, false, Variables.DECISION_REASON, " ")));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ListingDecisionStatesItsReason.REASON_REQUIRED);
+        Assertions.assertThat(refusal.citation()).contains("第十二条");
+        assertThat(instance(proposed)).isWaitingAtExactly(REVIEW_CORRECTION).hasNotPassed(SERVE_CORRECTION_REJECTION);
+        Assertions.assertThat(notices(c, "驳回纠正申请决定书")).isZero();
+    }
+
+    @Test
+    void listingProcessStartedWithoutAProposalIsRefusedAndNoInstanceExists() {
+        Case c = file(ADULT);
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(DishonestListingProcess.KEY, c.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(Variables.COURT_ID, "szft").putValue(Variables.CASE_ID, c.caseId())
+                        .putValue(Variables.CASE_NUMBER, c.caseNumber()).putValue(Variables.LISTING_ID, 987654321L)));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ListingProcessStarts.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("没有该失信名单记录");
+        Assertions.assertThat(listingInstances(c)).isZero();
+        Assertions.assertThat(historicInstances(DishonestListingProcess.KEY, c)).isZero();
+    }
+
+    @Test
+    void secondListingProcessForAListingAlreadyUnderWayIsRefused() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 1, ListingGround.ABLE_BUT_REFUSES), JUDGE);
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(DishonestListingProcess.KEY, c.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(Variables.COURT_ID, "szft").putValue(Variables.CASE_ID, c.caseId())
+                        .putValue(Variables.CASE_NUMBER, c.caseNumber()).putValue(Variables.LISTING_ID, proposed.listingId())));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ListingProcessStarts.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("已有流程");
+        Assertions.assertThat(listingInstances(c)).isEqualTo(1);
+    }
+
+    @Test
+    void reconsiderationStartedWithoutARejectedCorrectionIsRefusedAndNoInstanceExists() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = publish(c, ListingGround.ABLE_BUT_REFUSES);
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(ListingReconsiderationProcess.KEY, c.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(ListingReconsiderationProcess.Variables.COURT_ID, "szzy")
+                        .putValue(ListingReconsiderationProcess.Variables.LISTING_COURT_ID, "szft")
+                        .putValue(ListingReconsiderationProcess.Variables.CASE_NUMBER, c.caseNumber())
+                        .putValue(ListingReconsiderationProcess.Variables.LISTING_ID, proposed.listingId())
+                        .putValue(ListingReconsiderationProcess.Variables.APPLIED_ON, today().toString())));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ReconsiderationStarts.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("没有已送达的驳回决定");
+        Assertions.assertThat(historicInstances(ListingReconsiderationProcess.KEY, c)).isZero();
+    }
+
+    @Test
+    void reconsiderationStartedInTheListingCourtItselfIsRefused() {
+        Case c = file(ADULT);
+        ListingService.Proposed proposed = rejectCorrection(c);
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(ListingReconsiderationProcess.KEY, c.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(ListingReconsiderationProcess.Variables.COURT_ID, "szft")
+                        .putValue(ListingReconsiderationProcess.Variables.LISTING_COURT_ID, "szft")
+                        .putValue(ListingReconsiderationProcess.Variables.CASE_NUMBER, c.caseNumber())
+                        .putValue(ListingReconsiderationProcess.Variables.LISTING_ID, proposed.listingId())
+                        .putValue(ListingReconsiderationProcess.Variables.APPLIED_ON, today().toString())));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ReconsiderationStarts.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("上一级人民法院");
+        Assertions.assertThat(historicInstances(ListingReconsiderationProcess.KEY, c)).isZero();
+    }
+
+    private long historicInstances(String processKey, Case c) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(c.caseNumber()).count();
+    }
+
     // --- scenario steps ---
 
     private record Case(Long caseId, String caseNumber, Long debtorPartyId) {
@@ -489,8 +639,8 @@ class DishonestListingProcessTests {
     private ListingService.Proposed publish(Case c, ListingGround ground) {
         ListingService.Proposed proposed = listingService.propose(c.caseId(), proposal(c, 0, ground), JUDGE);
         passGracePeriod(proposed);
-        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, true));
-        taskService.complete(task(proposed, SIGN_LISTING_DECISION).getId(), Map.of(Variables.DECISION_SIGNED, true));
+        taskService.complete(task(proposed, REVIEW_LISTING).getId(), Map.of(Variables.LISTING_APPROVED, true, Variables.DECISION_REASON, "有履行能力而拒不履行，纳入情形成立"));
+        taskService.complete(task(proposed, SIGN_LISTING_DECISION).getId(), Map.of(Variables.DECISION_SIGNED, true, Variables.DECISION_REASON, "同意审批意见，签发决定书"));
         List<LockedExternalTask> push = externalTaskService.fetchAndLock(1, WORKER).topic(JointPunishmentTopic.TOPIC, 30_000)
                 .businessKey(c.caseNumber()).execute();
         Assertions.assertThat(push).hasSize(1);
@@ -504,7 +654,7 @@ class DishonestListingProcessTests {
         ListingService.Proposed proposed = publish(c, ListingGround.ABLE_BUT_REFUSES);
         listingActions.recordDecisionReceived(proposed.listingId(), today(), JUDGE);
         listingActions.applyForCorrection(proposed.listingId(), CorrectionGround.SHOULD_NOT_BE_LISTED, today(), JUDGE);
-        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, false));
+        taskService.complete(task(proposed, REVIEW_CORRECTION).getId(), Map.of(Variables.CORRECTION_WELL_FOUNDED, false, Variables.DECISION_REASON, "纠正申请理由不成立"));
         // the listing stays in force: the process waits again for an exit event (or a new correction)
         assertThat(instance(proposed)).hasPassed(SERVE_CORRECTION_REJECTION).isWaitingAt(CORRECTION_APPLIED);
         Assertions.assertThat(notices(c, "驳回纠正申请决定书")).isEqualTo(1);

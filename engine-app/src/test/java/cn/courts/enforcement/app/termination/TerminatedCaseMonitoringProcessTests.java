@@ -33,6 +33,9 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.courts.enforcement.app.platform.ProcessStarts;
+import cn.courts.enforcement.model.rule.RuleRefusal;
+import cn.courts.enforcement.model.termination.rule.MonitoringStartsOnATerminatedCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,6 +59,7 @@ import static cn.courts.enforcement.app.termination.TerminationScenario.DEPOSIT;
 import static cn.courts.enforcement.app.termination.TerminationScenario.JUDGE;
 import static cn.courts.enforcement.app.termination.TerminationScenario.NOTHING;
 import static cn.courts.enforcement.app.termination.TerminationScenario.at;
+import static cn.courts.enforcement.app.support.RuleRefusalAssert.refusalOf;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -117,6 +121,8 @@ class TerminatedCaseMonitoringProcessTests {
     TerminationActions actions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessStarts processStarts;
 
     private TerminationScenario scenario;
 
@@ -264,6 +270,43 @@ class TerminatedCaseMonitoringProcessTests {
         Filed filed = scenario.file();
         Assertions.assertThatThrownBy(() -> actions.requestResumption(filed.caseId(), JUDGE))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("不在终本案件库中");
+    }
+
+    // --- the start: only for a case closed as 终本 (TerminatedCaseMonitoringGuards) ---
+
+    @Test
+    void monitoringStartedForACaseStillInProgressIsRefusedAndNoInstanceExists() {
+        Filed filed = scenario.file();
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(TerminatedCaseMonitoringProcess.KEY, filed.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.COURT_ID, "szft")
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_ID, filed.caseId())
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_NUMBER, filed.caseNumber())));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(MonitoringStartsOnATerminatedCase.RULE);
+        Assertions.assertThat(refusal.citation()).isEqualTo("法〔2016〕373号 第九条");
+        Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TerminatedCaseMonitoringProcess.KEY)
+                .processInstanceBusinessKey(filed.caseNumber()).count()).isZero();
+        Assertions.assertThat(library.findByCaseId(filed.caseId())).isEmpty();
+    }
+
+    @Test
+    void secondMonitoringOfATerminatedCaseWithAnotherCasesEntryIsRefused() {
+        Filed old = scenario.terminatedCase();
+        Filed other = scenario.terminatedCase();
+        Long otherEntry = library.findByCaseId(other.caseId()).orElseThrow().id();
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(TerminatedCaseMonitoringProcess.KEY, old.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.COURT_ID, "szft")
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.CASE_ID, old.caseId())
+                        .putValue(TerminatedCaseMonitoringProcess.Variables.LIBRARY_ENTRY_ID, otherEntry)));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(MonitoringStartsOnATerminatedCase.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("不属于本案");
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TerminatedCaseMonitoringProcess.KEY)
+                .processInstanceBusinessKey(old.caseNumber()).count()).isEqualTo(1);
     }
 
     // --- steps ---

@@ -5,6 +5,7 @@ import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseProcess;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
 import cn.courts.enforcement.app.enforcement.PropertyRecordRepository;
+import cn.courts.enforcement.app.platform.ProcessStarts;
 import cn.courts.enforcement.app.supervision.SupervisionProcess;
 import cn.courts.enforcement.app.support.IntegrationTestProfiles;
 import cn.courts.enforcement.app.support.ProcessTestCoverage;
@@ -16,7 +17,14 @@ import cn.courts.enforcement.model.enforcement.PropertyRecord;
 import cn.courts.enforcement.model.termination.TerminatedCaseEntry;
 import cn.courts.enforcement.model.termination.TerminationApplication;
 import cn.courts.enforcement.model.termination.TerminationGate;
+import cn.courts.enforcement.model.rule.RuleRefusal;
+import cn.courts.enforcement.model.termination.rule.ApplicantRecusal;
+import cn.courts.enforcement.model.termination.rule.ApprovalDecision;
+import cn.courts.enforcement.model.termination.rule.ApprovalRestsOnConsent;
+import cn.courts.enforcement.model.termination.rule.ApprovalStartsOnAnApplication;
+import cn.courts.enforcement.model.termination.rule.TerminationGatesPassed;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,6 +71,7 @@ import static cn.courts.enforcement.app.termination.TerminationApprovalProcess.V
 import static cn.courts.enforcement.app.termination.TerminationScenario.FIRST_DAY_ALLOWED;
 import static cn.courts.enforcement.app.termination.TerminationScenario.JUDGE;
 import static cn.courts.enforcement.app.termination.TerminationScenario.at;
+import static cn.courts.enforcement.app.support.RuleRefusalAssert.refusalOf;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -139,6 +148,10 @@ class TerminationApprovalProcessTests {
     TerminationActions actions;
     @Autowired
     TerminationFigures figures;
+    @Autowired
+    ProcessStarts processStarts;
+    @Autowired
+    HistoryService historyService;
 
     private TerminationScenario scenario;
 
@@ -176,11 +189,12 @@ class TerminationApprovalProcessTests {
         at(gate == TerminationGate.WITHIN_THREE_MONTHS_OF_FILING ? LocalDate.of(2026, 6, 2) : FIRST_DAY_ALLOWED, 10, 0);
         long refusalsBefore = refusals.count();
 
-        Assertions.assertThatThrownBy(() -> scenario.apply(filed,
-                        gate != TerminationGate.CONSUMPTION_NOT_RESTRICTED, gate != TerminationGate.QUALIFYING_DEBTOR_NOT_LISTED))
-                .hasMessageContaining("终本申请未通过审批条件检查")
-                .hasMessageContaining("1. " + REASON_OF.get(gate))
-                .hasMessageNotContaining("2. ");
+        RuleRefusal refusal = refusalOf(() -> scenario.apply(filed,
+                gate != TerminationGate.CONSUMPTION_NOT_RESTRICTED, gate != TerminationGate.QUALIFYING_DEBTOR_NOT_LISTED));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(TerminationGatesPassed.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("终本申请未通过审批条件检查").contains("1. " + REASON_OF.get(gate))
+                .doesNotContain("2. ");
 
         assertThat(filed.instance()).isWaitingAt(DECIDE_CLOSING).hasNotPassed(EnforcementCaseProcess.Elements.TERMINATION_APPROVAL);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(filed.id()).count()).isZero();
@@ -199,10 +213,12 @@ class TerminationApprovalProcessTests {
         Filed filed = scenario.file();
         runtimeService.createProcessInstanceModification(filed.id()).startBeforeActivity(DECIDE_CLOSING).execute();
 
-        Assertions.assertThatThrownBy(() -> scenario.apply(filed, false, false))
-                .hasMessageContaining("1. ").hasMessageContaining("7. ").hasMessageNotContaining("8. ")
-                .hasMessageContaining(REASON_OF.get(TerminationGate.NO_ON_SITE_SEARCH))
-                .hasMessageContaining(REASON_OF.get(TerminationGate.WITHIN_THREE_MONTHS_OF_FILING));
+        RuleRefusal refusal = refusalOf(() -> scenario.apply(filed, false, false));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(TerminationGatesPassed.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("1. ").contains("7. ").doesNotContain("8. ")
+                .contains(REASON_OF.get(TerminationGate.NO_ON_SITE_SEARCH))
+                .contains(REASON_OF.get(TerminationGate.WITHIN_THREE_MONTHS_OF_FILING));
     }
 
     @Test
@@ -336,9 +352,12 @@ class TerminationApprovalProcessTests {
         properties.saveAndFlush(new PropertyRecord(filed.caseId(), PropertyKind.VEHICLE, "小型轿车 粤B·D**321",
                 "深圳市公安局交通警察局车辆管理所", new BigDecimal("45000.00"), PropertyRecord.Source.CREDITOR_LEAD, FIRST_DAY_ALLOWED));
 
-        Assertions.assertThatThrownBy(() -> complete(task(REVISE_APPLICATION, approval), withVariables(Variables.RESUBMIT, true)))
-                .hasMessageContaining(REASON_OF.get(TerminationGate.PROPERTY_NOT_DISPOSED));
+        RuleRefusal refusal = refusalOf(() -> complete(task(REVISE_APPLICATION, approval), withVariables(Variables.RESUBMIT, true)));
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(TerminationGatesPassed.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains(REASON_OF.get(TerminationGate.PROPERTY_NOT_DISPOSED));
         assertThat(approval).isWaitingAtExactly(REVISE_APPLICATION);
+        Assertions.assertThat(applications.findByCaseIdOrderById(filed.caseId()).get(0).status())
+                .isEqualTo(TerminationApplication.Status.RETURNED);
 
         complete(task(REVISE_APPLICATION, approval), withVariables(Variables.RESUBMIT, false));
 
@@ -361,17 +380,20 @@ class TerminationApprovalProcessTests {
         // ftjudge1 applied; suppose he also sits as a reviewer (庭长 who handles cases himself)
         identityService.setAuthentication("ftjudge1", List.of("judge", "reviewer"), List.of("szft"));
 
-        Assertions.assertThatThrownBy(() -> taskService.claim(review.getId(), "ftjudge1"))
-                .hasMessageContaining("终本申请人不得审批本人提出的终本申请");
-        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(Variables.REVIEW_APPROVED, true,
-                        Variables.CONSENT_BASIS, "CREDITOR_SIGNED", Variables.CONSENT_RECORD, "确认书")))
-                .hasMessageContaining("终本申请人不得审批本人提出的终本申请");
+        RuleRefusal claim = refusalOf(() -> taskService.claim(review.getId(), "ftjudge1"));
+        RuleRefusal approve = refusalOf(() -> taskService.complete(review.getId(), Map.of(Variables.REVIEW_APPROVED, true,
+                Variables.CONSENT_BASIS, "CREDITOR_SIGNED", Variables.CONSENT_RECORD, "确认书")));
         identityService.clearAuthentication();
+        Assertions.assertThat(claim.ruleCode()).isEqualTo(ApplicantRecusal.RULE);
+        Assertions.assertThat(claim.messageZh()).contains("终本申请人不得审批本人提出的终本申请");
+        Assertions.assertThat(approve.ruleCode()).isEqualTo(ApplicantRecusal.RULE);
         assertThat(approval).isWaitingAtExactly(REVIEW_APPLICATION);
         assertThat(task(REVIEW_APPLICATION, approval)).isNotAssigned();
 
-        Assertions.assertThatThrownBy(() -> taskService.setAssignee(review.getId(), "ftjudge1"))
-                .hasMessageContaining("终本申请人不得审批本人提出的终本申请");
+        // assigned by the platform (e.g. a leader's assignment through the court API): refused too
+        Assertions.assertThat(refusalOf(() -> taskService.setAssignee(review.getId(), "ftjudge1")).ruleCode())
+                .isEqualTo(ApplicantRecusal.RULE);
+        assertThat(task(REVIEW_APPLICATION, approval)).isNotAssigned();
         identityService.setAuthentication("ftreviewer", List.of("reviewer"), List.of("szft"));
         taskService.claim(review.getId(), "ftreviewer");
         identityService.clearAuthentication();
@@ -386,16 +408,24 @@ class TerminationApprovalProcessTests {
         ProcessInstance approval = scenario.applyPassing(filed);
         String review = task(REVIEW_APPLICATION, approval).getId();
 
-        Assertions.assertThatThrownBy(() -> taskService.complete(review))
-                .hasMessageContaining("请作出审批意见");
-        Assertions.assertThatThrownBy(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, false)))
-                .hasMessageContaining("退回终本申请须写明退回理由");
-        Assertions.assertThatThrownBy(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, true)))
-                .hasMessageContaining("民诉法解释 第517条");
-        Assertions.assertThatThrownBy(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, true,
-                        Variables.CONSENT_BASIS, "COLLEGIAL_PANEL", Variables.CONSENT_RECORD, " ")))
-                .hasMessageContaining("民诉法解释 第517条");
+        RuleRefusal undecided = refusalOf(() -> taskService.complete(review));
+        RuleRefusal returnedWithoutReason = refusalOf(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, false)));
+        RuleRefusal approvedWithoutBasis = refusalOf(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, true)));
+        RuleRefusal approvedWithoutRecord = refusalOf(() -> taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, true,
+                Variables.CONSENT_BASIS, "COLLEGIAL_PANEL", Variables.CONSENT_RECORD, " ")));
+
+        Assertions.assertThat(undecided.ruleCode()).isEqualTo(ApprovalDecision.DECISION_REQUIRED);
+        Assertions.assertThat(undecided.messageZh()).contains("请作出审批意见");
+        Assertions.assertThat(returnedWithoutReason.ruleCode()).isEqualTo(ApprovalDecision.RETURN_REASON_REQUIRED);
+        Assertions.assertThat(returnedWithoutReason.field()).isEqualTo(Variables.RETURN_REASON);
+        Assertions.assertThat(approvedWithoutBasis.ruleCode()).isEqualTo(ApprovalRestsOnConsent.RULE);
+        Assertions.assertThat(approvedWithoutBasis.field()).isEqualTo(Variables.CONSENT_BASIS);
+        Assertions.assertThat(approvedWithoutBasis.messageZh()).contains("民诉法解释 第517条");
+        Assertions.assertThat(approvedWithoutRecord.ruleCode()).isEqualTo(ApprovalRestsOnConsent.RULE);
+        Assertions.assertThat(approvedWithoutRecord.field()).isEqualTo(Variables.CONSENT_RECORD);
         assertThat(approval).isWaitingAtExactly(REVIEW_APPLICATION);
+        Assertions.assertThat(applications.findByCaseIdOrderById(filed.caseId()).get(0).status())
+                .isEqualTo(TerminationApplication.Status.PENDING);
 
         taskService.complete(review, Map.of(Variables.REVIEW_APPROVED, true,
                 Variables.CONSENT_BASIS, "COLLEGIAL_PANEL", Variables.CONSENT_RECORD, "（2026）粤0304执终本合议第12号评议笔录"));
@@ -417,6 +447,43 @@ class TerminationApprovalProcessTests {
         Assertions.assertThat(library.findByCaseId(filed.caseId())).isEmpty();
     }
 
+    // --- the start: only on an application that passed the gates (TerminationApprovalGuards) ---
+
+    @Test
+    void approvalStartedForACaseStillUnderInvestigationIsRefusedAndNoInstanceExists() {
+        Filed filed = scenario.file();
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(TerminationApprovalProcess.KEY, filed.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables().putValue(Variables.COURT_ID, "szft")
+                        .putValue(Variables.CASE_ID, filed.caseId()).putValue(Variables.CASE_NUMBER, filed.caseNumber())));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ApprovalStartsOnAnApplication.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("结案审查").contains("本案没有该终本申请");
+        Assertions.assertThat(approvalInstances(filed)).isZero();
+        Assertions.assertThat(applications.findByCaseIdOrderById(filed.caseId())).isEmpty();
+    }
+
+    @Test
+    void approvalStartedWithAnotherCourtAsTheCasesCourtIsRefused() {
+        Filed filed = scenario.file();
+        scenario.investigate(filed);
+        ProcessInstance approval = scenario.applyPassing(filed);
+        Long applicationId = (Long) runtimeService.getVariable(approval.getId(), Variables.APPLICATION_ID);
+
+        RuleRefusal refusal = refusalOf(() -> processStarts.start(TerminationApprovalProcess.KEY, filed.caseNumber(),
+                org.camunda.bpm.engine.variable.Variables.createVariables().putValue(Variables.COURT_ID, "szlh")
+                        .putValue(Variables.CASE_ID, filed.caseId()).putValue(Variables.APPLICATION_ID, applicationId)));
+
+        Assertions.assertThat(refusal.ruleCode()).isEqualTo(ApprovalStartsOnAnApplication.RULE);
+        Assertions.assertThat(refusal.messageZh()).contains("本院没有该案件");
+        Assertions.assertThat(approvalInstances(filed)).isEqualTo(1);
+    }
+
+    private long approvalInstances(Filed filed) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TerminationApprovalProcess.KEY)
+                .processInstanceBusinessKey(filed.caseNumber()).count();
+    }
+
     // --- the figures ---
 
     @Test
@@ -426,8 +493,8 @@ class TerminationApprovalProcessTests {
         Filed refused = scenario.file();
         scenario.investigate(refused);
         at(LocalDate.of(2026, 5, 6), 10, 0);
-        Assertions.assertThatThrownBy(() -> scenario.apply(refused, true, true))
-                .hasMessageContaining(REASON_OF.get(TerminationGate.WITHIN_THREE_MONTHS_OF_FILING));
+        Assertions.assertThat(refusalOf(() -> scenario.apply(refused, true, true)).messageZh())
+                .contains(REASON_OF.get(TerminationGate.WITHIN_THREE_MONTHS_OF_FILING));
         scenario.terminatedCase();
 
         TerminationFigures.Figures after = figures.of("szft");

@@ -77,7 +77,8 @@ class TerminationIntegrationTests {
         HttpSession judge = HttpSession.webapp(port, "tasklist", "ftjudge1", "demo");
         String decide = openTask(filed, EnforcementCaseProcess.Elements.DECIDE_CLOSING).getId();
         HttpResponse<String> refused = judge.postJson(TASKLIST_API + "/task/" + decide + "/submit-form", application(false));
-        assertThat(refused.statusCode()).as(refused.body()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json.readTree(refused.body()).path("rule").asText()).isEqualTo("TERMINATION_GATES");
         assertThat(json.readTree(refused.body()).path("message").asText()).contains("符合条件的被执行人未纳入失信被执行人名单");
         assertThat(openTask(filed, EnforcementCaseProcess.Elements.DECIDE_CLOSING).getId()).isEqualTo(decide);
         assertThat(judge.postJson(TASKLIST_API + "/task/" + decide + "/submit-form", application(true)).statusCode()).isEqualTo(204);
@@ -102,7 +103,8 @@ class TerminationIntegrationTests {
 
         HttpResponse<String> noReason = reviewer.postJson(TASKLIST_API + "/task/" + review + "/submit-form",
                 "{\"variables\": {\"reviewApproved\": {\"value\": true}}}");
-        assertThat(noReason.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
+        assertThat(json.readTree(noReason.body()).path("rule").asText()).isEqualTo("TERMINATION_CONSENT_REQUIRED");
         assertThat(json.readTree(noReason.body()).path("message").asText()).contains("民诉法解释 第517条");
         assertThat(reviewer.postJson(TASKLIST_API + "/task/" + review + "/submit-form", """
                 {"variables": {"reviewApproved": {"value": true}, "consentBasis": {"value": "CREDITOR_SIGNED"},
@@ -155,6 +157,8 @@ class TerminationIntegrationTests {
         String review = openTask(filed, TerminationApprovalProcess.Elements.REVIEW_APPLICATION).getId();
         HttpResponse<String> withoutReason = reviewer.postJson(TASKLIST_API + "/task/" + review + "/submit-form",
                 "{\"variables\": {\"reviewApproved\": {\"value\": false}}}");
+        assertThat(withoutReason.statusCode()).as(withoutReason.body()).isEqualTo(422);
+        assertThat(json.readTree(withoutReason.body()).path("rule").asText()).isEqualTo("TERMINATION_RETURN_REASON_REQUIRED");
         assertThat(json.readTree(withoutReason.body()).path("message").asText()).contains("退回终本申请须写明退回理由");
         assertThat(reviewer.postJson(TASKLIST_API + "/task/" + review + "/submit-form",
                 "{\"variables\": {\"reviewApproved\": {\"value\": false}, \"returnReason\": {\"value\": \"请补充上门查找笔录\"}}}")

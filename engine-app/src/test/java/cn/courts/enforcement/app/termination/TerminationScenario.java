@@ -152,7 +152,7 @@ final class TerminationScenario {
     void reviewerApproves(ProcessInstance approval) {
         complete(task(TerminationApprovalProcess.Elements.REVIEW_APPLICATION, approval), withVariables(
                 TerminationApprovalProcess.Variables.REVIEW_APPROVED, true,
-                TerminationApprovalProcess.Variables.CONSENT_BASIS, TerminationApprovalProcess.ConsentBasis.CREDITOR_SIGNED.name(),
+                TerminationApprovalProcess.Variables.CONSENT_BASIS, cn.courts.enforcement.model.termination.ConsentBasis.CREDITOR_SIGNED.name(),
                 TerminationApprovalProcess.Variables.CONSENT_RECORD, "申请执行人终本确认书（2026年6月3日签字）"));
     }
 

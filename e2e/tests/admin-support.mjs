@@ -34,28 +34,8 @@ export async function adminModel(key) {
   return model;
 }
 
-/** yyyy-mm-dd today in Beijing time. */
-export function beijingToday() {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-/** Files a case at Futian over the court API as a judge; returns { caseNumber, processInstanceId }. */
-export async function fileCase(judge = 'ftjudge1') {
-  const sequence = 70000 + Math.floor(Math.random() * 20000);
-  const caseNumber = `（2026）粤0304执${sequence}号`;
-  const filed = await api('/api/cases', {
-    user: judge, method: 'POST', body: {
-      caseNumber, courtId: 'szft', amount: 86000, basisDocument: '（2026）粤0304民初501号民事判决书',
-      nonLitigation: false, filingDate: beijingToday(), judgeId: judge,
-      parties: [
-        { role: 'CREDITOR', kind: 'ORGANISATION', name: '深圳市测试建材有限公司', identifier: '91350100M000100Y43' },
-        { role: 'DEBTOR', kind: 'PERSON', name: '模型测试被执行人', identifier: '11010519491231002X' },
-      ],
-    },
-  });
-  assert.equal(filed.status, 201, JSON.stringify(filed.body));
-  return { caseNumber, processInstanceId: filed.body.processInstanceId };
-}
+// filing a case is shared with the Tasklist tests
+export { beijingToday, fileCase } from './support.mjs';
 
 /** The engine's view of a process instance (its definition id tells the version it runs on). */
 export async function processInstance(id) {

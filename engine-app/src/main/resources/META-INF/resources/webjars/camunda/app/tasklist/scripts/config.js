@@ -19,7 +19,8 @@
  * application classpath under META-INF/resources/webjars/camunda/, takes precedence
  * over the webjar's file. Changes from the default: Simplified Chinese locale
  * (locales/zh.json, ours) for Chinese browsers, English for every other browser
- * language, and the platform's branding.
+ * language, the platform's branding, and no startProcess shortcut (the 发起流程 action is
+ * left out of the page: app/tasklist/index.html).
  *
  * Locale matching (7.24 bootstrap JS, determinePreferredLanguage): the webapp takes
  * navigator.languages[0], cuts it at the first "-" and lower-cases it, so a
@@ -99,10 +100,7 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: '将焦点移到任务表单的第一个输入框'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: '打开发起流程对话框'
     }
+    // no startProcess shortcut: the 发起流程 action is left out of Tasklist (see ../index.html)
   }
 };

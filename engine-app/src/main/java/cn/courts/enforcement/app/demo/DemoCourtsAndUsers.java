@@ -1,7 +1,7 @@
 package cn.courts.enforcement.app.demo;
 
 import cn.courts.enforcement.app.identity.CourtDirectory;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.model.court.Court;
 import cn.courts.enforcement.model.court.CourtLevel;
 import org.springframework.boot.ApplicationArguments;
@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import static cn.courts.enforcement.app.identity.RoleGroup.COMMAND_CENTRE;
-import static cn.courts.enforcement.app.identity.RoleGroup.JUDGE;
-import static cn.courts.enforcement.app.identity.RoleGroup.LEADER;
-import static cn.courts.enforcement.app.identity.RoleGroup.REVIEWER;
+import static cn.courts.enforcement.app.platform.RoleGroup.COMMAND_CENTRE;
+import static cn.courts.enforcement.app.platform.RoleGroup.JUDGE;
+import static cn.courts.enforcement.app.platform.RoleGroup.LEADER;
+import static cn.courts.enforcement.app.platform.RoleGroup.REVIEWER;
 
 /**
  * The demo courts and users (demo profile only; every password is {@value #PASSWORD}). One high court,

@@ -1,6 +1,6 @@
 package cn.courts.enforcement.app.enforcement;
 
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.model.enforcement.CaseStatus;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
 import org.camunda.bpm.engine.IdentityService;

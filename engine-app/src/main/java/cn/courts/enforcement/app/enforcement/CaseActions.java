@@ -1,7 +1,6 @@
 package cn.courts.enforcement.app.enforcement;
 
-import cn.courts.enforcement.app.identity.RoleGroup;
-import cn.courts.enforcement.app.listing.ListingExits;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.platform.SystemAccess;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;
@@ -12,6 +11,7 @@ import cn.courts.enforcement.model.listing.ListingExitReason;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +28,15 @@ public class CaseActions {
     private final CaseLimits limits;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
-    private final ListingExits listingExits;
+    private final ApplicationEventPublisher events;
 
     CaseActions(CaseQueries queries, CaseLimits limits, RuntimeService runtimeService, SystemAccess systemAccess,
-                ListingExits listingExits) {
+                ApplicationEventPublisher events) {
         this.queries = queries;
         this.limits = limits;
         this.runtimeService = runtimeService;
         this.systemAccess = systemAccess;
-        this.listingExits = listingExits;
+        this.events = events;
     }
 
     /** 被执行人履行完毕: ends the case from any node as 执行完毕. */
@@ -45,7 +45,7 @@ public class CaseActions {
         EnforcementCase c = openCaseOfJudge(caseId, user);
         // an exit event of the dishonest-debtor list too (seed 001 四（二）4; 法释〔2017〕7号 第十条); before the
         // case closes, so that the closing's own exit (CloseCaseDelegate) does not take it with a vaguer reason
-        listingExits.requestExit(c.caseNumber(), ListingExitReason.FULL_PERFORMANCE);
+        events.publishEvent(new CaseExitEvent(c.caseNumber(), ListingExitReason.FULL_PERFORMANCE));
         correlate(c, Messages.FULLY_PERFORMED);
         log.info("Full performance reported on case {} by {}", c.caseNumber(), user.userId());
     }
@@ -54,7 +54,7 @@ public class CaseActions {
     @Transactional
     public void reportSettlementPerformed(Long caseId, CurrentUser user) {
         EnforcementCase c = openCaseOfJudge(caseId, user);
-        listingExits.requestExit(c.caseNumber(), ListingExitReason.SETTLEMENT_PERFORMED);
+        events.publishEvent(new CaseExitEvent(c.caseNumber(), ListingExitReason.SETTLEMENT_PERFORMED));
         correlate(c, Messages.SETTLEMENT_PERFORMED);
         log.info("Performed settlement reported on case {} by {}", c.caseNumber(), user.userId());
     }

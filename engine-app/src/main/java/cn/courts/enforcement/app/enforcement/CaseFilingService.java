@@ -1,7 +1,7 @@
 package cn.courts.enforcement.app.enforcement;
 
 import cn.courts.enforcement.app.platform.ProcessStarts;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.web.ConflictException;
 import cn.courts.enforcement.app.web.CurrentUser;

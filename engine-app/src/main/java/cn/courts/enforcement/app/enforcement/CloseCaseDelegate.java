@@ -1,6 +1,5 @@
 package cn.courts.enforcement.app.enforcement;
 
-import cn.courts.enforcement.app.listing.ListingExits;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.model.enforcement.ClosingMode;
 import cn.courts.enforcement.model.enforcement.EnforcementCase;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import static cn.courts.enforcement.app.enforcement.EnforcementCaseProcess.Variables;
@@ -26,12 +26,12 @@ class CloseCaseDelegate implements JavaDelegate {
 
     private final EnforcementCaseRepository cases;
     private final CourtClock clock;
-    private final ListingExits listingExits;
+    private final ApplicationEventPublisher events;
 
-    CloseCaseDelegate(EnforcementCaseRepository cases, CourtClock clock, ListingExits listingExits) {
+    CloseCaseDelegate(EnforcementCaseRepository cases, CourtClock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.clock = clock;
-        this.listingExits = listingExits;
+        this.events = events;
     }
 
     @Override
@@ -44,7 +44,7 @@ class CloseCaseDelegate implements JavaDelegate {
         log.info("Case {} closed as {}", enforcementCase.caseNumber(), mode);
         ListingExitReason exit = listingExitOf(mode);
         if (exit != null) {
-            listingExits.requestExit(enforcementCase.caseNumber(), exit);
+            events.publishEvent(new CaseExitEvent(enforcementCase.caseNumber(), exit));
         }
     }
 

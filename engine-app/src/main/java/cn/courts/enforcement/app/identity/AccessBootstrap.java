@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.identity;
 
+import cn.courts.enforcement.app.platform.RoleGroup;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.identity;
 
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.model.court.Court;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;

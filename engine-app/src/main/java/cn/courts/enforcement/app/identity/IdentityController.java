@@ -1,5 +1,6 @@
 package cn.courts.enforcement.app.identity;
 
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.model.court.Court;
 import io.swagger.v3.oas.annotations.Operation;

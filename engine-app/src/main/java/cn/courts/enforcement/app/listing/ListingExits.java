@@ -1,10 +1,12 @@
 package cn.courts.enforcement.app.listing;
 
+import cn.courts.enforcement.app.enforcement.CaseExitEvent;
 import cn.courts.enforcement.app.platform.SystemAccess;
 import cn.courts.enforcement.model.listing.ListingExitReason;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,12 @@ public class ListingExits {
     ListingExits(RuntimeService runtimeService, SystemAccess systemAccess) {
         this.runtimeService = runtimeService;
         this.systemAccess = systemAccess;
+    }
+
+    /** An exit event of the enforcement case reaches the case's listings, in the transaction of the case's step. */
+    @EventListener
+    void onCaseExit(CaseExitEvent event) {
+        requestExit(event.caseNumber(), event.reason());
     }
 
     /** Returns how many listing instances of the case received the exit. */

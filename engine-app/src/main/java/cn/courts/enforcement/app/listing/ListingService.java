@@ -2,7 +2,7 @@ package cn.courts.enforcement.app.listing;
 
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.CaseQueries;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.notice.NoticeService;
 import cn.courts.enforcement.app.platform.CaseVariables;
 import cn.courts.enforcement.app.platform.CourtClock;

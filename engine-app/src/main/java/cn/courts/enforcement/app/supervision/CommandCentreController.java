@@ -2,7 +2,7 @@ package cn.courts.enforcement.app.supervision;
 
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;

@@ -3,7 +3,7 @@ package cn.courts.enforcement.app.tasklist;
 import cn.courts.enforcement.app.platform.CaseVariables;
 
 import cn.courts.enforcement.app.calendar.LegalCalendarService;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.platform.CourtClock;
 import cn.courts.enforcement.model.parameter.LegalParameterCode;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -2,7 +2,7 @@ package cn.courts.enforcement.app.termination;
 
 import cn.courts.enforcement.app.enforcement.CaseQueries;
 import cn.courts.enforcement.app.enforcement.EnforcementCaseRepository;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.platform.SystemAccess;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;

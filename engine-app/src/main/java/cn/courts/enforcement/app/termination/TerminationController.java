@@ -1,6 +1,6 @@
 package cn.courts.enforcement.app.termination;
 
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.app.web.ForbiddenException;
 import cn.courts.enforcement.model.termination.TerminatedCaseEntry;

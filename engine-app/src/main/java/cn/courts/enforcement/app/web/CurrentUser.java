@@ -1,6 +1,6 @@
 package cn.courts.enforcement.app.web;
 
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 
 import java.util.List;
 

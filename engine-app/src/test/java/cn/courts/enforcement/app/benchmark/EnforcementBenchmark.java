@@ -3,7 +3,7 @@ package cn.courts.enforcement.app.benchmark;
 import cn.courts.enforcement.app.EngineApplication;
 import cn.courts.enforcement.app.enforcement.CaseFilingService;
 import cn.courts.enforcement.app.identity.CourtDirectory;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.networksearch.NetworkSearchWorkerAccount;
 import cn.courts.enforcement.app.web.CurrentUser;
 import cn.courts.enforcement.model.court.Court;

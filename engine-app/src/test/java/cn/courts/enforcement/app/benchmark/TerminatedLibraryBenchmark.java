@@ -2,7 +2,7 @@ package cn.courts.enforcement.app.benchmark;
 
 import cn.courts.enforcement.app.EngineApplication;
 import cn.courts.enforcement.app.identity.CourtDirectory;
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import cn.courts.enforcement.app.networksearch.NetworkSearchTopic;
 import cn.courts.enforcement.app.networksearch.NetworkSearchWorkerAccount;
 import cn.courts.enforcement.app.termination.TerminatedCaseMonitoringProcess;

@@ -1,6 +1,6 @@
 package cn.courts.enforcement.app.demo;
 
-import cn.courts.enforcement.app.identity.RoleGroup;
+import cn.courts.enforcement.app.platform.RoleGroup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.courts.enforcement.app.identity;
+package cn.courts.enforcement.app.platform;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -56,7 +56,8 @@ public class SupervisionGuards implements ProcessGuards {
 
     /**
      * A supervision names its case (the case limit passed, or an overdue node of a case's process): the case must exist
-     * in the court the supervision is started for. An overdue node of a process without a case (no {@code caseId}) is
+     * (in the court the supervision is started for, when it names one: a node of a process outside any court's tenant
+     * is supervised without a court). An overdue node of a process without a case (no {@code caseId}) is
      * supervised by the node alone, which must then be named ({@code overdueTaskId}).
      */
     private RuleResult checkStart(ProcessStart start) {
@@ -67,8 +68,8 @@ public class SupervisionGuards implements ProcessGuards {
         }
         Optional<String> court = CaseVariables.COURT_ID.from(start.variables());
         Optional<EnforcementCase> supervised = caseId.flatMap(cases::findById)
-                .filter(c -> court.isPresent() && c.courtId().equals(court.get()));
+                .filter(c -> court.isEmpty() || c.courtId().equals(court.get()));
         return RuleResult.unless(supervised.isEmpty(), () -> new RuleRefusal(START_RULE_CASE_MISSING, START_CITATION, null,
-                "督办的案件" + caseId.get() + "在本院不存在，不能启动督办流程"));
+                "督办的案件在本院不存在，不能启动督办流程"));
     }
 }

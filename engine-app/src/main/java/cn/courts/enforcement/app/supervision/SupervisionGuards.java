@@ -55,9 +55,9 @@ public class SupervisionGuards implements ProcessGuards {
     }
 
     /**
-     * A supervision names its case (the case limit passed, or an overdue node of a case's process): the case must exist
-     * (in the court the supervision is started for, when it names one: a node of a process outside any court's tenant
-     * is supervised without a court). An overdue node of a process without a case (no {@code caseId}) is
+     * A supervision names its case (the case limit passed, or an overdue node of a case's process): the case must exist.
+     * Not necessarily in the supervising court: a higher court supervises its own node of a lower court's case (the
+     * listing's 复议 runs in the higher court's tenant with the case of the lower court). An overdue node of a process without a case (no {@code caseId}) is
      * supervised by the node alone, which must then be named ({@code overdueTaskId}).
      */
     private RuleResult checkStart(ProcessStart start) {
@@ -66,10 +66,8 @@ public class SupervisionGuards implements ProcessGuards {
             return RuleResult.unless(start.variables().apply(SupervisionProcess.Variables.OVERDUE_TASK_ID) == null,
                     () -> new RuleRefusal(START_RULE_CASE_MISSING, START_CITATION, null, "督办须指明案件或逾期节点，不能启动督办流程"));
         }
-        Optional<String> court = CaseVariables.COURT_ID.from(start.variables());
-        Optional<EnforcementCase> supervised = caseId.flatMap(cases::findById)
-                .filter(c -> court.isEmpty() || c.courtId().equals(court.get()));
+        Optional<EnforcementCase> supervised = caseId.flatMap(cases::findById);
         return RuleResult.unless(supervised.isEmpty(), () -> new RuleRefusal(START_RULE_CASE_MISSING, START_CITATION, null,
-                "督办的案件在本院不存在，不能启动督办流程"));
+                "督办的案件不存在，不能启动督办流程"));
     }
 }

@@ -1,10 +1,9 @@
 package cn.courts.enforcement.app.platform.guard;
 
 import cn.courts.enforcement.app.platform.CourtClock;
+import cn.courts.enforcement.app.platform.SystemAccess;
 import cn.courts.enforcement.model.rule.RuleRefusal;
 import cn.courts.enforcement.model.rule.RuleResult;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,9 @@ public class GuardRegistry {
 
     private final Map<String, ProcessGuards> byProcess = new HashMap<>();
     private final CourtClock clock;
-    private final IdentityService identityService;
+    private final SystemAccess systemAccess;
 
-    GuardRegistry(List<ProcessGuards> declarations, CourtClock clock, IdentityService identityService) {
+    GuardRegistry(List<ProcessGuards> declarations, CourtClock clock, SystemAccess systemAccess) {
         for (ProcessGuards declaration : declarations) {
             ProcessGuards earlier = byProcess.put(declaration.processKey(), declaration);
             if (earlier != null) {
@@ -41,7 +40,7 @@ public class GuardRegistry {
             }
         }
         this.clock = clock;
-        this.identityService = identityService;
+        this.systemAccess = systemAccess;
     }
 
     /** The guards declared for a user task, if its process declares it. */
@@ -84,8 +83,7 @@ public class GuardRegistry {
 
     /** The logged-in user the engine works for now, if any. */
     public Optional<String> currentUser() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return Optional.ofNullable(authentication == null ? null : authentication.getUserId());
+        return systemAccess.currentUserId();
     }
 
     private void run(TaskStep.Kind kind, String processKey, String elementId, String taskId,
